@@ -1,0 +1,173 @@
+import { sql } from 'drizzle-orm';
+import {
+	type AnySQLiteColumn,
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
+import type {
+	Category,
+	Confidence,
+	Difference,
+	EntryStatus,
+	NameSide,
+	NameStatus,
+	PhotoStatus,
+	Region,
+	Relation,
+	Reliability
+} from '../../vocabulary';
+
+const createdAt = () =>
+	text('created_at')
+		.notNull()
+		.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+
+/** A concept: a dish, an ingredient, a drink or a kitchen word, named differently (or not) on each side. */
+export const entry = sqliteTable(
+	'entry',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		slug: text('slug').notNull(),
+		category: text('category').$type<Category>().notNull(),
+		/** Region keys (see vocabulary.ts); empty for dishes eaten everywhere. */
+		regions: text('regions', { mode: 'json' }).$type<Region[]>().notNull().default(sql`'[]'`),
+		english: text('english').notNull(),
+		description: text('description').notNull().default(''),
+		descriptionKo: text('description_ko').notNull().default(''),
+		difference: text('difference').$type<Difference>().notNull(),
+		confidence: text('confidence').$type<Confidence>().notNull(),
+		status: text('status').$type<EntryStatus>().notNull().default('approved'),
+		/** Bumped by every revision; an edit based on an older version is a conflict. */
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: text('updated_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+	},
+	(t) => [
+		uniqueIndex('entry_slug_unique').on(t.slug),
+		index('entry_category_idx').on(t.category),
+		index('entry_difference_idx').on(t.difference)
+	]
+);
+
+/** A name of an entry on one side (or both). Several per side: 냉면 has 랭면 and 찬국수 in the North. */
+export const entryName = sqliteTable(
+	'entry_name',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		entryId: integer('entry_id')
+			.notNull()
+			.references(() => entry.id, { onDelete: 'cascade' }),
+		side: text('side').$type<NameSide>().notNull(),
+		hangul: text('hangul').notNull(),
+		hanja: text('hanja'),
+		status: text('status').$type<NameStatus>().notNull().default('current'),
+		note: text('note'),
+		/** Year or range in which a source saw the name in use, e.g. "1981–1992". */
+		attested: text('attested'),
+		/** Display order within a side; the first current name is the headword. */
+		position: integer('position').notNull().default(0)
+	},
+	(t) => [
+		index('entry_name_entry_idx').on(t.entryId),
+		index('entry_name_hangul_idx').on(t.hangul)
+	]
+);
+
+export const source = sqliteTable(
+	'source',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** Stable key used by the seed files; null for sources added by contributors. */
+		key: text('key'),
+		citation: text('citation').notNull(),
+		url: text('url'),
+		publisher: text('publisher'),
+		year: text('year'),
+		reliability: text('reliability').$type<Reliability>().notNull()
+	},
+	(t) => [uniqueIndex('source_key_unique').on(t.key)]
+);
+
+export const nameSource = sqliteTable(
+	'name_source',
+	{
+		nameId: integer('name_id')
+			.notNull()
+			.references(() => entryName.id, { onDelete: 'cascade' }),
+		sourceId: integer('source_id')
+			.notNull()
+			.references(() => source.id, { onDelete: 'restrict' })
+	},
+	(t) => [primaryKey({ columns: [t.nameId, t.sourceId] })]
+);
+
+/** Stored once per pair; read in both directions (broader seen from the other end is narrower). */
+export const entryRelation = sqliteTable(
+	'entry_relation',
+	{
+		fromEntryId: integer('from_entry_id')
+			.notNull()
+			.references(() => entry.id, { onDelete: 'cascade' }),
+		toEntryId: integer('to_entry_id')
+			.notNull()
+			.references((): AnySQLiteColumn => entry.id, { onDelete: 'cascade' }),
+		relation: text('relation').$type<Relation>().notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.fromEntryId, t.toEntryId, t.relation] }),
+		index('entry_relation_to_idx').on(t.toEntryId)
+	]
+);
+
+export const photo = sqliteTable(
+	'photo',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		entryId: integer('entry_id').references(() => entry.id, { onDelete: 'set null' }),
+		/** File name inside the photo store (seed photos: db/seed/photos; uploads: UPLOAD_DIR). */
+		file: text('file').notNull(),
+		author: text('author').notNull(),
+		license: text('license').notNull(),
+		licenseUrl: text('license_url').notNull(),
+		sourceUrl: text('source_url'),
+		altEn: text('alt_en').notNull(),
+		altKo: text('alt_ko'),
+		width: integer('width').notNull(),
+		height: integer('height').notNull(),
+		cropped: integer('cropped', { mode: 'boolean' }).notNull().default(false),
+		status: text('status').$type<PhotoStatus>().notNull().default('pending'),
+		uploaderId: integer('uploader_id'),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('photo_file_unique').on(t.file), index('photo_entry_idx').on(t.entryId)]
+);
+
+/**
+ * Every change to an entry, with the whole entry before and after as JSON snapshots. The seed
+ * import writes through it too, so the history of every entry starts with the seed.
+ */
+export const revision = sqliteTable(
+	'revision',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		entryId: integer('entry_id')
+			.notNull()
+			.references(() => entry.id, { onDelete: 'cascade' }),
+		/** The entry version this revision produced. */
+		version: integer('version').notNull(),
+		userId: integer('user_id'),
+		/** Who made it, as shown in the history ("seed import" for the seed). */
+		author: text('author').notNull(),
+		summary: text('summary').notNull(),
+		before: text('before', { mode: 'json' }),
+		after: text('after', { mode: 'json' }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('revision_entry_version_unique').on(t.entryId, t.version)]
+);
