@@ -1,0 +1,45 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getDb } from '$lib/server/db';
+
+/** Opens the database (migrate + first-start seed) before the first request is served. */
+getDb();
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	return response;
+};
+
+export const handle = sequence(i18n, securityHeaders);
+
+/**
+ * Unexpected errors: log them with a reference, show the reference, never the stack or message
+ * (which may hold file paths or SQL).
+ */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message };
+	const id = crypto.randomUUID().slice(0, 8);
+	console.error(
+		JSON.stringify({
+			level: 'error',
+			id,
+			status,
+			method: event.request.method,
+			path: event.url.pathname,
+			error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error)
+		})
+	);
+	return { message: 'Internal error', id };
+};

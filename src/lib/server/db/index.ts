@@ -1,0 +1,28 @@
+import { building } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import { openDatabase, type Db } from './client';
+import { seedIfEmpty } from '../seed/load';
+
+let instance: Db | undefined;
+
+/**
+ * The one database of the running server, opened on first use. The first start creates the file,
+ * applies the migrations and loads the seed when the database is empty, so `node build` on an
+ * empty DATABASE_PATH gives a working site.
+ */
+export function getDb(): Db {
+	if (instance) return instance;
+	// `vite build` imports server modules to analyse routes; it must not create a database file.
+	if (building) {
+		instance = openDatabase(':memory:');
+		return instance;
+	}
+	instance = openDatabase(env.DATABASE_PATH || '.data/nambuk.sqlite');
+	seedIfEmpty(instance, env.SEED_DIR || 'db/seed');
+	return instance;
+}
+
+export function closeDb(): void {
+	instance?.$client.close();
+	instance = undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * The shapes of glossary data as pages and the JSON API see them. Client-safe: components import
+ * these types, the server fills them.
+ */
+import type {
+	Category,
+	Confidence,
+	Difference,
+	NameSide,
+	NameStatus,
+	Region,
+	Relation,
+	Reliability
+} from './vocabulary';
+
+/** Pronunciation and romanizations of a name, computed by the Hangul engine. */
+export interface NameReadings {
+	/** Standard pronunciation as phonetic Hangul, by the standard of the side the name belongs to. */
+	pronunciation: string;
+	romanizations: { rr: string; mr: string; dprk: string; yale: string };
+}
+
+export interface Source {
+	id: number;
+	citation: string;
+	url: string | null;
+	publisher: string | null;
+	year: string | null;
+	reliability: Reliability;
+}
+
+export interface Name extends NameReadings {
+	hangul: string;
+	hanja: string | null;
+	status: NameStatus;
+	note: string | null;
+	attested: string | null;
+	sources: number[];
+}
+
+export interface Photo {
+	url: string;
+	author: string;
+	license: string;
+	licenseUrl: string;
+	sourceUrl: string | null;
+	alt: string;
+	altKo: string | null;
+	width: number;
+	height: number;
+	cropped: boolean;
+}
+
+export interface RelatedEntry {
+	slug: string;
+	relation: Relation;
+	english: string;
+	south: string;
+	north: string;
+}
+
+export interface Entry {
+	slug: string;
+	category: Category;
+	regions: Region[];
+	english: string;
+	description: string;
+	descriptionKo: string;
+	difference: Difference;
+	confidence: Confidence;
+	version: number;
+	south: Name[];
+	north: Name[];
+	related: RelatedEntry[];
+	photos: Photo[];
+	sources: Source[];
+}
+
+/** What a list row needs: the headwords of each side and enough to filter and sort. */
+export interface EntrySummary {
+	slug: string;
+	category: Category;
+	regions: Region[];
+	english: string;
+	difference: Difference;
+	confidence: Confidence;
+	south: { hangul: string; status: NameStatus }[];
+	north: { hangul: string; status: NameStatus }[];
+}
+
+/** The content of an entry as a revision stores it: everything an edit can change. */
+export interface EntrySnapshot {
+	slug: string;
+	category: Category;
+	regions: Region[];
+	english: string;
+	description: string;
+	descriptionKo: string;
+	difference: Difference;
+	confidence: Confidence;
+	names: {
+		side: NameSide;
+		hangul: string;
+		hanja: string | null;
+		status: NameStatus;
+		note: string | null;
+		attested: string | null;
+		sources: number[];
+	}[];
+	related: { slug: string; relation: Relation }[];
+}

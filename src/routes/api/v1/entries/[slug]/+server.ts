@@ -1,0 +1,10 @@
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import * as entries from '$lib/server/entries';
+
+export const GET: RequestHandler = ({ params }) => {
+	const found = entries.getEntry(getDb(), params.slug);
+	if (!found) return json({ error: `No entry with the slug "${params.slug}"` }, { status: 404 });
+	return json(found);
+};
