@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
+		// Under vitest the messages are compiled beforehand (npm run i18n); the plugin's file
+		// watcher would otherwise keep the test process alive after the run.
+		!process.env.VITEST &&
+			paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			// The URL alone decides the language: /… is English, /ko/… is Korean. No cookie or

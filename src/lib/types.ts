@@ -109,3 +109,6 @@ export interface EntrySnapshot {
 	}[];
 	related: { slug: string; relation: Relation }[];
 }
+
+export const SORTS = ['south', 'north', 'english', 'recent'] as const;
+export type Sort = (typeof SORTS)[number];

@@ -19,13 +19,13 @@ import type {
 	EntrySummary,
 	Name,
 	Photo,
-	RelatedEntry
+	RelatedEntry,
+	Sort
 } from '../types';
 
 export type { Entry, EntrySnapshot, EntrySummary, Name, Photo, RelatedEntry, Source } from '../types';
+export { SORTS, type Sort } from '../types';
 
-export const SORTS = ['south', 'north', 'english', 'recent'] as const;
-export type Sort = (typeof SORTS)[number];
 
 export interface ListQuery {
 	category?: Category;

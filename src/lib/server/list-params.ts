@@ -9,7 +9,8 @@ import {
 	type Difference,
 	type Region
 } from '../vocabulary';
-import { SORTS, type ListQuery, type Sort } from './entries';
+import type { ListQuery } from './entries';
+import { SORTS, type Sort } from '../types';
 
 export type ParsedList = { ok: true; query: ListQuery } | { ok: false; error: string };
 

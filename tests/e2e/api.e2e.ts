@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('JSON API', () => {
+	test('lists entries with filters and a window', async ({ request }) => {
+		const res = await request.get('/api/v1/entries?limit=5&category=noodles');
+		expect(res.status()).toBe(200);
+		const body = await res.json();
+		expect(body.total).toBeGreaterThan(5);
+		expect(body.entries).toHaveLength(5);
+		for (const e of body.entries) expect(e.category).toBe('noodles');
+	});
+
+	test('an entry has names, readings and sources', async ({ request }) => {
+		const res = await request.get('/api/v1/entries/naengmyeon');
+		expect(res.status()).toBe(200);
+		const e = await res.json();
+		expect(e.south.map((n: { hangul: string }) => n.hangul)).toContain('냉면');
+		expect(e.north.map((n: { hangul: string }) => n.hangul)).toEqual(
+			expect.arrayContaining(['랭면', '찬국수'])
+		);
+		const raengmyeon = e.north.find((n: { hangul: string }) => n.hangul === '랭면');
+		expect(raengmyeon.sources.length).toBeGreaterThan(0);
+		expect(raengmyeon.romanizations.dprk).toBe('raengmyŏn');
+		expect(e.sources.length).toBeGreaterThan(0);
+		expect(e.photos[0].author).toBe('N509FZ');
+	});
+
+	test('unknown slug is a JSON 404', async ({ request }) => {
+		const res = await request.get('/api/v1/entries/nothing-here');
+		expect(res.status()).toBe(404);
+		expect((await res.json()).error).toMatch(/nothing-here/);
+	});
+
+	for (const bad of [
+		'limit=-5',
+		'offset=abc',
+		'category=%3Cscript%3E',
+		'limit=99999999999999999999',
+		'limit=501',
+		'difference=nope'
+	]) {
+		test(`bad query ${bad} is a 400 with an error`, async ({ request }) => {
+			const res = await request.get(`/api/v1/entries?${bad}`);
+			expect(res.status()).toBe(400);
+			expect(typeof (await res.json()).error).toBe('string');
+		});
+	}
+
+	test('healthz checks the database', async ({ request }) => {
+		const res = await request.get('/healthz');
+		expect(res.status()).toBe(200);
+		expect(await res.json()).toEqual({ status: 'ok' });
+	});
+
+	test('photos are served with their type and unknown ones are 404', async ({ request }) => {
+		const ok = await request.get('/photos/naengmyeon-yanbian-style-n509fz.webp');
+		expect(ok.status()).toBe(200);
+		expect(ok.headers()['content-type']).toBe('image/webp');
+		const missing = await request.get('/photos/..%2Fpackage.json');
+		expect(missing.status()).toBe(404);
+	});
+});

@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('home → browse → filter → entry → language switch', async ({ page }) => {
+	await page.goto('/');
+	await expect(page).toHaveTitle(/Nambuk Menu/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const featured = page.getByRole('region', { name: 'Featured pair' });
+	await expect(featured.locator('[lang="ko-KR"]', { hasText: '냉면' })).toBeVisible();
+	await expect(featured.locator('[lang="ko-KP"]', { hasText: '랭면' })).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Browse' }).click();
+	await expect(page.getByRole('heading', { name: 'All entries', exact: true })).toBeVisible();
+	const status = page.getByRole('status');
+	await expect(status).toContainText(/Showing 1–24 of \d{3}/);
+
+	await page.getByLabel('Category').selectOption('noodles');
+	await page.getByLabel('Kind of difference').selectOption('initial-sound-law');
+	await page.getByRole('button', { name: 'Apply' }).click();
+	await expect(page).toHaveURL(/category=noodles/);
+	await expect(page).toHaveURL(/difference=initial-sound-law/);
+	await expect(page.getByLabel('Category')).toHaveValue('noodles');
+
+	await page.getByRole('link', { name: /냉면.*랭면/ }).click();
+	await expect(page).toHaveURL(/\/entries\/naengmyeon$/);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('냉면');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('랭면');
+	// Several Northern names, each with its language tag.
+	const north = page.locator('.side', { has: page.getByRole('heading', { name: /North Korea/ }) });
+	await expect(north.locator('[lang="ko-KP"]', { hasText: '찬국수' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'naengmyeon' }).first()).toBeVisible();
+	await expect(page.getByRole('figure')).toContainText('N509FZ');
+	await expect(page.getByRole('figure')).toContainText('CC BY-SA 4.0');
+
+	await page.getByRole('link', { name: /한국어/ }).click();
+	await expect(page).toHaveURL(/\/ko\/entries\/naengmyeon$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(page.getByRole('heading', { name: '출처' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute(
+		'href',
+		'/entries/naengmyeon'
+	);
+});
+
+test('filters live in the URL and pagination keeps them', async ({ page }) => {
+	await page.goto('/entries?confidence=high&sort=english');
+	await expect(page.getByLabel('Confidence')).toHaveValue('high');
+	await expect(page.getByLabel('Sort by')).toHaveValue('english');
+	const next = page.getByRole('link', { name: /Next page/ });
+	await expect(next).toHaveAttribute('href', /confidence=high/);
+	await next.click();
+	await expect(page).toHaveURL(/page=2/);
+	await expect(page.getByText(/Page 2 of/)).toBeVisible();
+});
+
+test('bad browse parameters fall back to the defaults', async ({ page }) => {
+	const response = await page.goto('/entries?category=%3Cscript%3E&page=abc&sort=zzz');
+	expect(response?.status()).toBe(200);
+	await expect(page.getByRole('status')).toContainText(/Showing 1–24/);
+});
+
+test('false friends link both ways', async ({ page }) => {
+	await page.goto('/entries/ojingeo');
+	const related = page.getByRole('region', { name: 'Related entries' });
+	await expect(related.getByText('False friend')).toBeVisible();
+	await related.getByRole('link').first().click();
+	await expect(page.getByRole('region', { name: 'Related entries' }).getByText('False friend')).toBeVisible();
+	await expect(
+		page.getByRole('region', { name: 'Related entries' }).getByRole('link', { name: /오징어/ })
+	).toBeVisible();
+});
+
+test('unknown entry shows the helpful 404 page', async ({ page }) => {
+	const response = await page.goto('/entries/no-such-dish');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	await expect(page.getByRole('searchbox').first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+	await page.goto('/ko/entries/no-such-dish');
+	await expect(page.getByRole('heading', { name: '페이지를 찾을 수 없습니다' })).toBeVisible();
+});
+
+test('interim search finds an entry by Hangul and by English', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('searchbox').first().fill('랭면');
+	await page.getByRole('searchbox').first().press('Enter');
+	await expect(page).toHaveURL(/\/search\?q=/);
+	await expect(page.getByRole('link', { name: /냉면.*랭면/ })).toBeVisible();
+});
+
+test('every Hangul name on the entry page carries ko-KR or ko-KP', async ({ page }) => {
+	await page.goto('/entries/naengmyeon');
+	const untagged = await page.evaluate(() => {
+		const hangul = /[\uAC00-\uD7A3]/;
+		const bad: string[] = [];
+		const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			if (!hangul.test(n.textContent ?? '')) continue;
+			const lang = n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+			if (!/^ko-(KR|KP)$/.test(lang)) bad.push(`${n.textContent?.trim()} (${lang})`);
+		}
+		return bad;
+	});
+	expect(untagged).toEqual([]);
+});
+
+for (const path of ['/', '/entries', '/entries/naengmyeon', '/about', '/search?q=냉면']) {
+	for (const prefix of ['', '/ko']) {
+		test(`axe: ${prefix}${path}`, async ({ page }) => {
+			await page.goto(`${prefix}${path}`);
+			await expectNoAxeViolations(page);
+		});
+	}
+}
+
+test('hreflang alternates and html lang', async ({ page }) => {
+	await page.goto('/ko/about');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+	await expect(page.locator('link[hreflang="en"]')).toHaveAttribute('href', /\/about$/);
+	await expect(page.locator('link[hreflang="ko"]')).toHaveAttribute('href', /\/ko\/about$/);
+});
