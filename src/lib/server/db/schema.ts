@@ -71,7 +71,13 @@ export const entryName = sqliteTable(
 		/** Year or range in which a source saw the name in use, e.g. "1981–1992". */
 		attested: text('attested'),
 		/** Display order within a side; the first current name is the headword. */
-		position: integer('position').notNull().default(0)
+		position: integer('position').notNull().default(0),
+		/**
+		 * When a moderator last vouched for this name: set when an approved proposal or a revert writes
+		 * it, or when a moderator marks seed names reviewed. Null means not reviewed (see docs/moderation.md).
+		 */
+		reviewedAt: text('reviewed_at'),
+		reviewedBy: integer('reviewed_by')
 	},
 	(t) => [
 		index('entry_name_entry_idx').on(t.entryId),
@@ -170,4 +176,106 @@ export const revision = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('revision_entry_version_unique').on(t.entryId, t.version)]
+);
+
+/*
+ * Accounts, proposals and moderation (issue 5).
+ */
+
+export const ROLES = ['contributor', 'moderator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const user = sqliteTable(
+	'user',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** As typed at sign-up, shown in the history. */
+		username: text('username').notNull(),
+		/** NFKC + lower case: usernames are unique case-insensitively. */
+		usernameKey: text('username_key').notNull(),
+		/** argon2id PHC string. */
+		passwordHash: text('password_hash').notNull(),
+		role: text('role').$type<Role>().notNull().default('contributor'),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('user_username_key_unique').on(t.usernameKey)]
+);
+
+/** A login. The id is the SHA-256 of the cookie's token, so a copy of the database logs no one in. */
+export const session = sqliteTable(
+	'session',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		/** Milliseconds since the epoch; pushed forward while the session is used (sliding expiry). */
+		expiresAt: integer('expires_at').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+/** Counters for login, sign-up and submission limits, keyed by purpose and IP or account. */
+export const rateLimit = sqliteTable('rate_limit', {
+	key: text('key').primaryKey(),
+	count: integer('count').notNull().default(0),
+	/** Milliseconds since the epoch when the current counting window began. */
+	windowStart: integer('window_start').notNull(),
+	/** Milliseconds since the epoch until which the key is locked out; 0 when not locked. */
+	lockedUntil: integer('locked_until').notNull().default(0)
+});
+
+export const PROPOSAL_STATES = ['pending', 'changes-requested', 'approved', 'rejected'] as const;
+export type ProposalState = (typeof PROPOSAL_STATES)[number];
+
+/**
+ * A contributor's suggested new entry (entryId null) or edit. The payload is the whole proposed
+ * entry (see ProposalPayload); baseVersion is the entry version the edit started from, so an
+ * approval after someone else's change is refused as a conflict instead of overwriting it.
+ */
+export const proposal = sqliteTable(
+	'proposal',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		entryId: integer('entry_id').references(() => entry.id, { onDelete: 'cascade' }),
+		baseVersion: integer('base_version'),
+		payload: text('payload', { mode: 'json' }).notNull(),
+		state: text('state').$type<ProposalState>().notNull().default('pending'),
+		/** The moderator's message (changes requested) or reason (rejected). */
+		message: text('message'),
+		reviewerId: integer('reviewer_id').references(() => user.id, { onDelete: 'set null' }),
+		reviewedAt: text('reviewed_at'),
+		/** The revision an approval wrote. */
+		revisionId: integer('revision_id').references(() => revision.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: text('updated_at')
+			.notNull()
+			.default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+	},
+	(t) => [
+		index('proposal_state_idx').on(t.state),
+		index('proposal_user_idx').on(t.userId),
+		index('proposal_entry_idx').on(t.entryId)
+	]
+);
+
+/** What moderators and admins did: approvals, rejections, reverts, role changes. */
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		actorId: integer('actor_id').references(() => user.id, { onDelete: 'set null' }),
+		/** Kept when the account is gone. */
+		actorName: text('actor_name').notNull(),
+		action: text('action').notNull(),
+		/** e.g. "proposal:12", "entry:naengmyeon", "user:7". */
+		target: text('target').notNull(),
+		detail: text('detail').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(t) => [index('audit_log_created_idx').on(t.createdAt)]
 );
