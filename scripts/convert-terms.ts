@@ -228,7 +228,7 @@ const EXTRA: Record<string, Extra[]> = {
 	myeongnanjeot: [
 		{ side: 'north', hangul: '명란젓', status: 'alias', note: 'seen on a Hamgyong restaurant menu in Pyongyang (South blog), so both may occur', hanja: '明卵-', sources: ['aladin-blog-hamgyong-menu'] }
 	],
-	changnanjeot: [{ side: 'north', hangul: '창란젓', status: 'disputed', note: 'CONFLICT: a South blog reports 창란젓 in the North, against the dictionary-data 명태밸젓', sources: ['aladin-blog-hamgyong-menu'] }],
+	changnanjeot: [{ side: 'north', hangul: '창란젓', status: 'disputed', note: 'a South blog reports 창란젓 in the North, against the dictionary-data 명태밸젓', sources: ['aladin-blog-hamgyong-menu'] }],
 	sosiji: [{ side: 'north', hangul: '고기순대', status: 'alias', note: 'dictionary form', sources: [MOU] }],
 	jangjorim: [{ side: 'north', hangul: '고기졸임', status: 'alias', note: null, sources: [MOU] }],
 	'gajami-sikhae': [{ side: 'north', hangul: '가재미식혜', status: 'alias', note: 'DPRK outlets write both 가재미식혜 and 가재미식해', sources: [MOU, 'hankyung-2021-myeongyori', 'mt-2020-naenara-hamgyong'] }],
@@ -484,6 +484,33 @@ const RELATED: [string, Relation, string][] = [
 	['yeonbapjuk', 'broader', 'yeonbap']
 ];
 
+/**
+ * Entries added beyond the TSV. Each must be attested for the North by a source already in
+ * food-sources.md / the TSV (see db/seed/README.md for the dishes that were skipped).
+ */
+const ADDITIONS: SeedEntry[] = [
+	{
+		slug: 'jeon',
+		category: 'side-dish',
+		regions: [],
+		english: 'pan-fried food dipped in batter',
+		description:
+			'Slices of fish, meat or vegetables coated in flour and egg and pan-fried. Both Koreas use 전, but in the North it is kept for pieces only lightly dipped in batter, while pancakes of batter-mixed ingredients are 지짐 (the South\'s 부침개, 빈대떡).',
+		descriptionKo:
+			'생선, 고기, 채소 등을 얇게 저미거나 썰어 밀가루와 달걀물을 입혀 지진 음식이다. 남북 모두 「전」이라고 하지만, 북한에서는 반죽옷을 살짝 입힌 것에만 쓰고 재료를 반죽에 섞어 부친 것은 「지짐」이라고 한다(남한의 부침개, 빈대떡).',
+		difference: 'meaning-shift',
+		confidence: 'medium',
+		names: [
+			{ side: 'south', hangul: '전', hanja: '煎', status: 'current', note: 'any pan-fried battered food, including pancakes (부침개)', attested: null, sources: [IMAEIL02, 'yms97-nokdujijim'] },
+			{ side: 'north', hangul: '전', hanja: '煎', status: 'current', note: 'only for pieces lightly dipped in batter; batter-mixed pancakes are 지짐', attested: null, sources: [IMAEIL02, 'yms97-nokdujijim'] }
+		],
+		related: [
+			{ slug: 'buchimgae', relation: 'see-also' },
+			{ slug: 'bindaetteok', relation: 'see-also' }
+		]
+	}
+];
+
 // ───────────────────────────── build ─────────────────────────────
 
 function build() {
@@ -602,6 +629,12 @@ function build() {
 			names,
 			related: []
 		});
+	}
+
+	for (const a of ADDITIONS) {
+		if (entries.some((e) => e.slug === a.slug)) throw new Error(`addition ${a.slug} duplicates a TSV entry`);
+		a.names.forEach((n) => n.sources.forEach((k) => usedSources.add(k)));
+		entries.push(structuredClone(a));
 	}
 
 	// relations
