@@ -5,9 +5,10 @@
  *   npx tsx scripts/validate-seed.ts [dir]
  */
 import path from 'node:path';
-import { readSeed, SEED_DIR, validateSeed } from '../src/lib/server/seed/validate';
+import { fileURLToPath } from 'node:url';
+import { readSeed, validateSeed } from '../src/lib/server/seed/validate';
 
-const dir = process.argv[2] ? path.resolve(process.argv[2]) : SEED_DIR;
+const dir = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL('../db/seed', import.meta.url));
 const data = readSeed(dir);
 const problems = validateSeed(data, { photoDir: path.join(dir, 'photos') });
 if (problems.length > 0) {

@@ -1,7 +1,10 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SeedData, SeedEntry } from './types';
-import { readSeed, SEED_DIR, validateSeed } from './validate';
+import { readSeed, validateSeed } from './validate';
+
+const SEED_DIR = fileURLToPath(new URL('../../../../db/seed', import.meta.url));
 
 let seed: SeedData;
 beforeAll(() => {
@@ -12,7 +15,7 @@ beforeAll(() => {
 function broken(mutate: (d: SeedData) => void): string[] {
 	const copy = structuredClone(seed);
 	mutate(copy);
-	return validateSeed(copy);
+	return validateSeed(copy, { photoDir: path.join(SEED_DIR, 'photos') });
 }
 
 const entry = (d: SeedData, slug: string): SeedEntry => {
@@ -30,8 +33,11 @@ describe('the real seed', () => {
 		expect(seed.entries.length).toBeGreaterThanOrEqual(200);
 	});
 
-	it('keeps the photos next to the JSON files', () => {
-		expect(validateSeed(seed, { photoDir: path.join(SEED_DIR, 'photos') })).toEqual([]);
+	it('checks the photos in the directory the seed was read from', () => {
+		expect(validateSeed(seed)).toEqual([]);
+		expect(validateSeed(seed, { photoDir: path.join(SEED_DIR, 'no-photos-here') })).toContainEqual(
+			expect.stringMatching(/file does not exist/)
+		);
 	});
 });
 

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
 	CATEGORIES,
 	CONFIDENCES,
@@ -27,21 +26,33 @@ export const HANGUL_PATTERN = /^[\uAC00-\uD7A3]+( [\uAC00-\uD7A3]+)*$/;
 export const HANJA_PATTERN = /^[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uAC00-\uD7A3 -]+$/;
 const HAS_IDEOGRAPH = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 
-/** db/seed in this repository (validate.ts lives in src/lib/server/seed). */
-export const SEED_DIR = fileURLToPath(new URL('../../../../db/seed/', import.meta.url));
-
 export interface ValidateOptions {
-	/** Directory holding the photo files (default: db/seed/photos); every photo's file must exist there. */
+	/**
+	 * Directory holding the photo files; every photo's file must exist there. Default: the
+	 * `photos` folder of the directory the data was read from by readSeed, else
+	 * `$SEED_DIR/photos`, else `db/seed/photos` (relative to the working directory, like the
+	 * loader and the photo store).
+	 */
 	photoDir?: string;
 }
 
+/** The directory each SeedData object was read from (copies of it have none). */
+const readFrom = new WeakMap<SeedData, string>();
+
 export function readSeed(dir: string): SeedData {
 	const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T;
-	return {
+	const data: SeedData = {
 		sources: read<SeedSource[]>('sources.json'),
 		entries: read<SeedEntry[]>('entries.json'),
 		photos: read<SeedPhoto[]>('photos.json')
 	};
+	readFrom.set(data, path.resolve(dir));
+	return data;
+}
+
+function defaultPhotoDir(data: SeedData): string {
+	const dir = readFrom.get(data) ?? process.env.SEED_DIR ?? 'db/seed';
+	return path.resolve(dir, 'photos');
 }
 
 function isHttpUrl(value: string): boolean {
@@ -58,7 +69,7 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().le
 export function validateSeed(data: SeedData, options: ValidateOptions = {}): string[] {
 	const problems: string[] = [];
 	const p = (msg: string) => problems.push(msg);
-	const photoDir = options.photoDir ?? path.join(SEED_DIR, 'photos');
+	const photoDir = options.photoDir ?? defaultPhotoDir(data);
 
 	// ── sources ──
 	const sourceKeys = new Set<string>();
