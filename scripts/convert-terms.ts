@@ -160,6 +160,7 @@ const HANJA_SIDE: Record<string, 'south' | 'north'> = {
 	라면: 'north', 새우젓: 'north', 패스트푸드: 'north', 군만두: 'north', 찐빵: 'north', 캐러멜: 'north',
 	탄산음료: 'north', 요구르트: 'north', 피망: 'north', 설탕: 'north', 양념간장: 'north', 종업원: 'north',
 	무지개송어: 'north', 소독저: 'north', 캔맥주: 'north', 낙지: 'north', 차림표: 'north', 빈대떡: 'north',
+	북어: 'south', 냉장고: 'north',
 	'약과/약과자': 'north', '양파/옥파': 'north', '전기밥솥/자동밥가마': 'north'
 };
 
@@ -305,6 +306,20 @@ const ROW_STATUS: Record<string, { status: NameStatus; note?: string | null; att
 	'건배/쭉 냅시다': { status: 'current', note: 'given in a textbook list' }
 };
 
+/** Overrides of single names, keyed "slug/side/hangul". */
+const NAME_OVERRIDE: Record<string, Partial<SeedName>> = {
+	'naengjanggo/south/냉장고': { hanja: '冷藏庫' },
+	'bongsa/south/봉사': { note: 'volunteer or public service' },
+	'bongsa/north/봉사': { note: 'serving customers in eateries and shops (a restaurant 봉사s a dish)' },
+	'danmul/south/단물': { note: 'fresh (non-salt) water; water with a sweet taste' },
+	'danmul/north/단물': { note: 'sweet drinks such as juices and soft drinks (과일단물, 오미자단물)' },
+	'ojingeo/north/낙지': { note: 'the North dictionary defines 낙지 as the ten-armed animal, i.e. the squid' },
+	'nakji/north/서해낙지': { note: 'the South\'s 낙지 needs a qualifier in the North' },
+	'gangnaengi/south/강냉이': { note: 'in the South mostly popped corn; in the North 강냉이 is corn itself' },
+	'bokda/south/볶다': { note: 'to stir-fry; to roast grains in a dry pan' },
+	'bokda/north/닦다': { note: 'to roast grains (reported by a defector organisation official; spelling in the source uncertain)' }
+};
+
 /** Entry-level overrides. */
 const ENTRY: Record<string, Partial<Pick<SeedEntry, 'english' | 'difference' | 'category' | 'regions'>>> = {
 	guksutbal: { difference: 'native-coinage' },
@@ -338,7 +353,6 @@ const RELATED: [string, Relation, string][] = [
 	['ojingeo', 'false-friend', 'nakji'],
 	['gabojingeo', 'false-friend', 'ojingeo'],
 	['gangnaengi', 'false-friend', 'oksusu'],
-	['mareun-ojingeo', 'false-friend', 'nakji'],
 	// see also
 	['naengmyeon', 'see-also', 'naengguk'],
 	['ramyeon', 'see-also', 'keop-ramyeon'],
@@ -610,6 +624,10 @@ function build() {
 				if (!shared.hanja) shared.hanja = list[i]!.hanja;
 				list.splice(i, 1);
 			}
+		for (const n of [...southNames, ...northNames, ...bothNames]) {
+			const o = NAME_OVERRIDE[`${slug}/${n.side}/${n.hangul}`];
+			if (o) Object.assign(n, o);
+		}
 		const names = [...southNames, ...northNames, ...bothNames].sort(
 			(a, b) => statusRank(a.status) - statusRank(b.status)
 		);
@@ -636,6 +654,26 @@ function build() {
 		a.names.forEach((n) => n.sources.forEach((k) => usedSources.add(k)));
 		entries.push(structuredClone(a));
 	}
+
+	// every curated key must name an existing entry (a typo would silently do nothing)
+	const slugSet = new Set(entries.map((e) => e.slug));
+	const check = (what: string, keys: string[]) => {
+		for (const k of keys) if (!slugSet.has(k)) throw new Error(`${what}: unknown slug ${k}`);
+	};
+	check('EXTRA', Object.keys(EXTRA));
+	check('ENTRY', Object.keys(ENTRY));
+	check('LEAD', Object.keys(LEAD));
+	check('TEXT', Object.keys(TEXT));
+	check('NAME_OVERRIDE', Object.keys(NAME_OVERRIDE).map((k) => k.split('/')[0]!));
+	for (const k of Object.keys(NAME_OVERRIDE)) {
+		const [slug, side, hangul] = k.split('/');
+		if (!entries.find((e) => e.slug === slug)!.names.some((n) => n.side === side && n.hangul === hangul))
+			throw new Error(`NAME_OVERRIDE ${k}: no such name`);
+	}
+	for (const k of [...Object.keys(ROW_NOTE), ...Object.keys(ROW_STATUS)])
+		if (!rows.some((r) => `${r.south}/${r.north}` === k)) throw new Error(`row override ${k}: no such row`);
+	for (const k of Object.keys(HANJA_SIDE))
+		if (!rows.some((r) => r.south === k || `${r.south}/${r.north}` === k)) throw new Error(`HANJA_SIDE ${k}: no such row`);
 
 	// relations
 	const bySlug = new Map(entries.map((e) => [e.slug, e]));
@@ -990,7 +1028,7 @@ const LEAD: Record<string, [string, string]> = {
 	nangnong: ['Dairy farming.', '젖소 등을 길러 젖과 유제품을 생산하는 농업이다.'],
 	nanhwang: ['Egg yolk (technical word).', '달걀의 노른자위를 이르는 한자어이다.'],
 	neopchitguk: ['Soup made with flatfish (halibut).', '넙치를 넣어 끓인 국이다.'],
-	nokcha: ['Green tea.', '녹차이다.'],
+	nokcha: ['Green tea, made from unfermented tea leaves.', '발효시키지 않은 찻잎으로 만든 차이다.'],
 	nokdu: ['The mung bean, used for pancakes, sprouts, porridge and jelly.', '녹두로, 빈대떡, 숙주나물, 죽, 묵 등을 만든다.'],
 	nokduju: ['Liquor brewed with mung beans.', '녹두를 넣어 빚은 술이다.'],
 	nunchitbap: ['Idiom for a meal eaten under others\' disapproval, as a dependant.', '남의 눈치를 보며 얻어먹는 밥을 이르는 말이다.'],
@@ -1005,7 +1043,7 @@ const LEAD: Record<string, [string, string]> = {
 	yangsikssal: ['Rice kept as a food supply.', '양식으로 먹을 쌀이다.'],
 	yeonbap: ['The seeds of the lotus.', '연꽃의 열매, 곧 연밥이다.'],
 	yeonbapjuk: ['Porridge made with lotus seeds.', '연밥을 넣어 쑨 죽이다.'],
-	yeoneo: ['Salmon.', '연어이다.'],
+	yeoneo: ['The salmon, eaten grilled, smoked or raw.', '구이, 훈제, 회 등으로 먹는 물고기이다.'],
 	yeongeun: ['Lotus root, usually braised in soy sauce (연근조림) or fried.', '연꽃의 뿌리로, 흔히 간장에 조리거나 튀겨 먹는다.'],
 	yeonjajuk: ['Porridge made with lotus seeds.', '연밥(연자)을 넣어 쑨 죽이다.'],
 	yeonjayuk: ['Dried lotus-seed kernels, used in cooking and herbal medicine.', '말린 연밥의 알맹이로, 요리와 한약재에 쓴다.'],
