@@ -1161,7 +1161,7 @@ const TEXT: Record<string, [string, string]> = {
 		'닭 육수에 식초로 간을 하고 찢은 닭고기를 넣은 찬 국으로, 흔히 메밀국수를 말아 여름에 먹는다. 북한의 지방 요리 소개 글에 평안남도 음식으로 나오며 남북의 이름이 같다.'
 	],
 	chokollit: [
-		'Chocolate. The North writes 쵸콜레트, a spelling closer to the European pronunciation.',
+		'Chocolate. The North\'s loanword spelling is 쵸콜레트, the South\'s 초콜릿.',
 		'초콜릿을 북한에서는 「쵸콜레트」라고 적는다.'
 	],
 	chueotang: [
@@ -1469,7 +1469,7 @@ const TEXT: Record<string, [string, string]> = {
 		'과일을 짠 즙이다. 북한에서는 「과일단물」 또는 「과실단물」이라고 한다.'
 	],
 	'kaen-maekju': [
-		'Beer in cans. A single source gives the North Korean term 떼기식 통맥주 ("pull-tab can beer"), and says canned Taedonggang beer started in 2017.',
+		'Beer in cans. A single source gives the North Korean term 떼기식 통맥주 (roughly "tear-open can beer") and says canned Taedonggang beer started in 2017.',
 		'캔에 담은 맥주이다. 한 자료에만 북한어 「떼기식 통맥주」가 나오며, 캔에 든 대동강맥주는 2017년에 나왔다고 한다.'
 	],
 	kaereomel: [
@@ -1613,8 +1613,8 @@ const TEXT: Record<string, [string, string]> = {
 		'옥수수를 튀긴 팝콘이다. 북한에서는 「강냉이튀기」라고 한다.'
 	],
 	'peongpeongi-tteok': [
-		'A North Korean cake made from the flour of puffed corn (펑펑이). It is a cheap snack made from corn, the North\'s staple grain.',
-		'튀긴 옥수수(펑펑이)를 빻은 가루로 만든 북한의 떡이다. 북한의 주곡인 옥수수로 만든 값싼 먹을거리이다.'
+		'A North Korean cake made from the flour of puffed corn (펑펑이). It is a cheap snack made from corn, a staple grain in the North.',
+		'튀긴 옥수수(펑펑이)를 빻은 가루로 만든 북한의 떡으로, 북한에서 주식으로 많이 먹는 옥수수로 만든 값싼 먹을거리이다.'
 	],
 	peuraipaen: [
 		'A frying pan. The North writes 후라이판, an older loanword form.',
