@@ -1,0 +1,121 @@
+/**
+ * The whole glossary as open data: JSON (one object per entry, the shape of
+ * /api/v1/entries/{slug}) and CSV (one row per name). Both carry the licence.
+ */
+import type { Db } from './db/client';
+import * as entries from './entries';
+import type { Entry, Source } from '../types';
+
+export const LICENCE = {
+	name: 'CC BY-SA 4.0',
+	url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+	attribution: 'Nambuk Menu contributors'
+} as const;
+
+/** Every approved entry, in a stable order (by slug), read in full. */
+export function allEntries(db: Db): Entry[] {
+	const { entries: rows } = entries.listEntries(db, {
+		sort: 'south',
+		limit: Number.MAX_SAFE_INTEGER,
+		offset: 0
+	});
+	return rows
+		.map((r) => r.slug)
+		.sort()
+		.flatMap((slug) => entries.getEntry(db, slug) ?? []);
+}
+
+export interface ExportDocument {
+	licence: typeof LICENCE;
+	source: string;
+	generated: string;
+	count: number;
+	entries: Entry[];
+}
+
+export function exportJson(db: Db, origin: string, now = new Date()): ExportDocument {
+	const list = allEntries(db);
+	return {
+		licence: LICENCE,
+		source: origin,
+		generated: now.toISOString(),
+		count: list.length,
+		entries: list
+	};
+}
+
+export const CSV_COLUMNS = [
+	'slug',
+	'english',
+	'category',
+	'difference',
+	'regions',
+	'side',
+	'hangul',
+	'hanja',
+	'status',
+	'pronunciation',
+	'rr',
+	'mr',
+	'dprk',
+	'yale',
+	'sources',
+	'source_urls',
+	'licence'
+] as const;
+
+/**
+ * One CSV field by RFC 4180: quoted when it holds a comma, a quote, CR or LF, with quotes
+ * doubled. Null is the empty field.
+ */
+export function csvField(value: string | number | null | undefined): string {
+	if (value === null || value === undefined) return '';
+	const text = String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvRecord(values: readonly (string | number | null | undefined)[]): string {
+	return values.map(csvField).join(',');
+}
+
+/**
+ * One row per name and side. A name both Koreas write alike is listed under each side, since
+ * its pronunciation and readings follow each side's standard.
+ */
+export function entryRows(entry: Entry): string[][] {
+	const byId = new Map<number, Source>(entry.sources.map((s) => [s.id, s]));
+	const sides = [
+		['south', entry.south],
+		['north', entry.north]
+	] as const;
+	return sides.flatMap(([side, names]) =>
+		names.map((name) => {
+			const sources = name.sources.flatMap((id) => byId.get(id) ?? []);
+			return [
+				entry.slug,
+				entry.english,
+				entry.category,
+				entry.difference,
+				entry.regions.join(' '),
+				side,
+				name.hangul,
+				name.hanja ?? '',
+				name.status,
+				name.pronunciation,
+				name.romanizations.rr,
+				name.romanizations.mr,
+				name.romanizations.dprk,
+				name.romanizations.yale,
+				sources.map((s) => s.citation).join('; '),
+				sources.flatMap((s) => s.url ?? []).join(' '),
+				LICENCE.name
+			];
+		})
+	);
+}
+
+/** The CSV file: header row, CRLF line ends (RFC 4180), UTF-8 without a byte-order mark. */
+export function exportCsv(db: Db): string {
+	const lines = [csvRecord(CSV_COLUMNS), ...allEntries(db).flatMap(entryRows).map(csvRecord)];
+	return lines.join('\r\n') + '\r\n';
+}
