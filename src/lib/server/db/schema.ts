@@ -149,10 +149,44 @@ export const photo = sqliteTable(
 		cropped: integer('cropped', { mode: 'boolean' }).notNull().default(false),
 		status: text('status').$type<PhotoStatus>().notNull().default('pending'),
 		uploaderId: integer('uploader_id'),
+		/**
+		 * Uploads only (seed photos have none): the sized AVIF/WebP/JPEG files the pipeline wrote,
+		 * named `<file>-<width>.<ext>` (see photo-pipeline.ts).
+		 */
+		variants: text('variants', { mode: 'json' }).$type<PhotoVariant[]>().notNull().default(sql`'[]'`),
+		/** A tiny blurred WebP as a data: URI, shown while the real photo loads. */
+		placeholder: text('placeholder'),
+		/** The format the contributor sent (jpeg, png, webp, avif, heif), checked by content. */
+		sourceFormat: text('source_format'),
+		/** What the upload carried and the pipeline removed: exif, gps, xmp, icc, iptc, orientation. */
+		strippedMetadata: text('stripped_metadata', { mode: 'json' })
+			.$type<StrippedTag[]>()
+			.notNull()
+			.default(sql`'[]'`),
+		/** The contributor says they took the photo themselves (else: an existing openly licensed one). */
+		ownWork: integer('own_work', { mode: 'boolean' }).notNull().default(false),
+		/** The proposal the photo came with, when it came with one (a new entry has no entryId yet). */
+		proposalId: integer('proposal_id'),
+		reviewerId: integer('reviewer_id'),
+		reviewedAt: text('reviewed_at'),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('photo_file_unique').on(t.file), index('photo_entry_idx').on(t.entryId)]
+	(t) => [
+		uniqueIndex('photo_file_unique').on(t.file),
+		index('photo_entry_idx').on(t.entryId),
+		index('photo_status_idx').on(t.status)
+	]
 );
+
+export type PhotoFormat = 'avif' | 'webp' | 'jpeg';
+export interface PhotoVariant {
+	format: PhotoFormat;
+	width: number;
+	height: number;
+	bytes: number;
+}
+export const STRIPPED_TAGS = ['exif', 'gps', 'xmp', 'icc', 'iptc', 'orientation'] as const;
+export type StrippedTag = (typeof STRIPPED_TAGS)[number];
 
 /**
  * Every change to an entry, with the whole entry before and after as JSON snapshots. The seed
