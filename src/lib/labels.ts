@@ -111,3 +111,12 @@ export const confidenceLabel = (k: Confidence) => confidenceLabels[k]();
 export const confidenceExplanation = (k: Confidence) => confidenceExplanations[k]();
 export const statusLabel = (k: NameStatus) => statusLabels[k]();
 export const relationLabel = (k: Relation) => relationLabels[k]();
+
+/**
+ * The example names quoted inside the difference explanations above, by side, so the prose can
+ * tag them ko-KR / ko-KP (see KoreanText.svelte). Keep in step with the messages.
+ */
+export const EXPLANATION_NAMES = {
+	south: ['냉면', '만둣국'],
+	north: ['랭면', '만두국']
+} as const;
