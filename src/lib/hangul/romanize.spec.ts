@@ -146,6 +146,12 @@ describe('RR beyond the vectors', () => {
 		expect(romanize('똑똑하다')).toBe('ttokttokada');
 		expect(romanize('떡볶이')).toBe('tteokbokki');
 	});
+	it('spelledTense: tense letters spelled after ㄱ ㄷ ㅂ (opt-in)', () => {
+		expect(romanize('식빵')).toBe('sikbang');
+		expect(romanize('식빵', { spelledTense: true })).toBe('sikppang');
+		expect(romanize('떡꼬치', { spelledTense: true })).toBe('tteokkkochi');
+		expect(romanize('국밥', { spelledTense: true })).toBe('gukbap');
+	});
 	it('food words', () => {
 		expect(romanize('김치찌개')).toBe('gimchijjigae');
 		expect(romanize('닭고기')).toBe('dakgogi');

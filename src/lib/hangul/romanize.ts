@@ -67,6 +67,15 @@ export interface RomanizeOptions {
 	 * may be a verb form (먹히다 meokida) and the spelling does not say which.
 	 */
 	noun?: boolean;
+	/**
+	 * RR: write a tense consonant the spelling has after a ㄱ ㄷ ㅂ final (식빵 sikppang,
+	 * 떡꼬치 tteokkkochi). Default false: after those finals every plain stop is tense in speech
+	 * too (국밥 [국빱]), so RR, which writes the pronunciation and leaves tensification unwritten,
+	 * cannot tell the two apart; only reduplications (똑똑 ttokttok) keep their tense letters.
+	 * Turning this on makes RR depend on the spelling: romanize(pronounce('국밥')) becomes
+	 * gukppap while romanize('국밥') stays gukbap.
+	 */
+	spelledTense?: boolean;
 	/** MR: ㅅ before ㅣ as sh (1939 paper). Default false (ALA-LC: si; shwi either way). */
 	shi?: boolean;
 	/** DPRK text to follow where 2002 and 2012 differ. Default 2012. */
@@ -84,6 +93,7 @@ interface Ctx {
 	numberReading: boolean;
 	hyphenAmbiguous: boolean;
 	noun: boolean;
+	spelledTense: boolean;
 	shi: boolean;
 	edition: DprkEdition;
 	established: boolean;
@@ -100,7 +110,11 @@ function word(text: string, s: number, e: number, c: Ctx, voiceFirst = false): s
 		case 'rr':
 			load(text, s, e);
 			analyze(SOUTH);
-			return rrWord({ noun: c.noun, hyphenAmbiguous: c.hyphenAmbiguous });
+			return rrWord({
+				noun: c.noun,
+				hyphenAmbiguous: c.hyphenAmbiguous,
+				spelledTense: c.spelledTense
+			});
 		case 'rr-translit':
 			return translitWord(text, s, e);
 		case 'yale':
@@ -403,6 +417,7 @@ export function romanize(input: string, opts: RomanizeOptions = {}): string {
 		numberReading: opts.numberReading ?? true,
 		hyphenAmbiguous: opts.hyphenAmbiguous ?? false,
 		noun: opts.noun ?? proper,
+		spelledTense: opts.spelledTense ?? false,
 		shi: opts.shi ?? false,
 		edition: opts.edition ?? 2012,
 		established: opts.established ?? true

@@ -18,9 +18,11 @@ import {
 	I_JJ,
 	I_O,
 	I_R,
-	I_SS
+	I_SS,
+	N_COUNT,
+	S_BASE
 } from './jamo';
-import { FL_ASP, FL_HYPHEN, FL_TENSE, FL_TENSE_SON, W } from './pronounce';
+import { FL_ASP, FL_HYPHEN, FL_LINK, FL_TENSE, FL_TENSE_SON, W } from './pronounce';
 
 export const RR_ONSET: readonly string[] = [
 	'g',
@@ -153,6 +155,8 @@ export interface RrWordOptions {
 	noun: boolean;
 	/** 3-2: hyphen where the syllable break could be misread (중앙 Jung-ang). */
 	hyphenAmbiguous: boolean;
+	/** Write a tense consonant that the spelling has after ㄱ ㄷ ㅂ (식빵 sikppang). */
+	spelledTense: boolean;
 }
 
 /** Romanize the word in W (already analysed). */
@@ -183,7 +187,11 @@ export function rrWord(o: RrWordOptions): string {
 			if (pf === F_G || pf === F_D || pf === F_B) {
 				// After an obstruent every stop is tense, spelled or not; the spelling only writes it
 				// in reduplications (한글 맞춤법 5항: 똑똑, 씁쓸), so that is the only place RR shows it.
-				on = ini[i - 1] === I ? RR_ONSET[I]! : plain;
+				on =
+					ini[i - 1] === I ||
+					(o.spelledTense && (fl & FL_LINK) === 0 && ((W.orig[i]! - S_BASE) / N_COUNT) | 0) === I
+						? RR_ONSET[I]!
+						: plain;
 			} else if (fl & FL_TENSE && fl & FL_TENSE_SON) on = plain;
 			else on = RR_ONSET[I]!;
 		} else if (I === I_R && i > 0 && fin[i - 1] === F_L) on = 'l';
