@@ -8,6 +8,8 @@ declare global {
 		}
 		interface Locals {
 			locale: import('$lib/paraglide/runtime').Locale;
+			/** The signed-in user, filled by the session hook; null when anonymous. */
+			user: import('$lib/server/accounts').User | null;
 		}
 	}
 }

@@ -2,6 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb } from '$lib/server/db';
+import * as auth from '$lib/server/auth';
 
 /** Opens the database (migrate + first-start seed) before the first request is served. */
 getDb();
@@ -15,6 +16,26 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
+/** Fills `locals.user` from the session cookie; routes decide what a user may do (requireRole). */
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	const token = event.cookies.get(auth.SESSION_COOKIE);
+	if (token) {
+		const found = auth.validateSession(getDb(), token);
+		if (found) {
+			event.locals.user = found.user;
+			if (found.renewed) auth.setSessionCookie(event, token, found.expiresAt);
+		} else {
+			auth.clearSessionCookie(event.cookies);
+		}
+	}
+	const response = await resolve(event);
+	// A page for a signed-in reader (their name in the header, their proposals) is theirs alone:
+	// no shared cache may keep it.
+	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
@@ -22,7 +43,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(i18n, securityHeaders);
+export const handle = sequence(i18n, session, securityHeaders);
 
 /**
  * Unexpected errors: log them with a reference, show the reference, never the stack or message

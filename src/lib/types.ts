@@ -36,6 +36,8 @@ export interface Name extends NameReadings {
 	note: string | null;
 	attested: string | null;
 	sources: number[];
+	/** A moderator vouched for it: it came through an approved proposal or revert, or was marked reviewed. */
+	reviewed: boolean;
 }
 
 export interface Photo {

@@ -148,6 +148,7 @@ export function getEntry(db: Db, slug: string): Entry | null {
 		note: n.note,
 		attested: n.attested,
 		sources: links.filter((l) => l.nameId === n.id).map((l) => l.sourceId),
+		reviewed: n.reviewedAt !== null,
 		...annotateName(n.hangul, side)
 	});
 	return {

@@ -1,0 +1,112 @@
+/**
+ * Field-level comparison of two versions of an entry. Pure and client-safe: the server computes
+ * diffs for the moderation queue and the history, the DiffTable component shows them.
+ *
+ * Names are matched by side and Hangul: changing a name's spelling shows as one name removed and
+ * another added, which is what a reviewer needs to see.
+ */
+import type {
+	Category,
+	Confidence,
+	Difference,
+	NameSide,
+	NameStatus,
+	Region,
+	Relation
+} from './vocabulary';
+
+export interface NameContent {
+	side: NameSide;
+	hangul: string;
+	hanja: string | null;
+	status: NameStatus;
+	note: string | null;
+	attested: string | null;
+	/** Citations of the sources, as readers see them. */
+	sources: string[];
+}
+
+/** An entry's content in the terms a reader compares: sources by citation, not by id. */
+export interface EntryContent {
+	english: string;
+	description: string;
+	descriptionKo: string;
+	category: Category;
+	difference: Difference;
+	confidence: Confidence;
+	regions: Region[];
+	names: NameContent[];
+	related: { slug: string; relation: Relation }[];
+}
+
+export const SCALAR_FIELDS = [
+	'english',
+	'description',
+	'descriptionKo',
+	'category',
+	'difference',
+	'confidence'
+] as const;
+export type ScalarField = (typeof SCALAR_FIELDS)[number];
+
+export type Change =
+	| { kind: 'field'; field: ScalarField; before: string | null; after: string | null }
+	| { kind: 'regions'; before: Region[]; after: Region[] }
+	| {
+			kind: 'name';
+			side: NameSide;
+			hangul: string;
+			before: NameContent | null;
+			after: NameContent | null;
+	  }
+	| { kind: 'related'; slug: string; relation: Relation; before: boolean; after: boolean };
+
+const nameKey = (n: Pick<NameContent, 'side' | 'hangul'>) => `${n.side}:${n.hangul}`;
+
+function sameName(a: NameContent, b: NameContent): boolean {
+	return (
+		a.hanja === b.hanja &&
+		a.status === b.status &&
+		a.note === b.note &&
+		a.attested === b.attested &&
+		[...a.sources].sort().join('\n') === [...b.sources].sort().join('\n')
+	);
+}
+
+/** What changed from `before` to `after`; `before` null means the entry is new. */
+export function diffContent(before: EntryContent | null, after: EntryContent): Change[] {
+	const changes: Change[] = [];
+	for (const field of SCALAR_FIELDS) {
+		const a = before ? before[field] : null;
+		const b = after[field];
+		if (a !== b && !(a === null && b === '')) changes.push({ kind: 'field', field, before: a, after: b });
+	}
+	const regionsBefore = before ? [...before.regions].sort() : [];
+	const regionsAfter = [...after.regions].sort();
+	if (regionsBefore.join() !== regionsAfter.join())
+		changes.push({ kind: 'regions', before: regionsBefore, after: regionsAfter });
+
+	const oldNames = new Map((before?.names ?? []).map((n) => [nameKey(n), n]));
+	const newNames = new Map(after.names.map((n) => [nameKey(n), n]));
+	for (const [key, n] of oldNames) {
+		const now = newNames.get(key);
+		if (!now) changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: n, after: null });
+		else if (!sameName(n, now))
+			changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: n, after: now });
+	}
+	for (const [key, n] of newNames) {
+		if (!oldNames.has(key))
+			changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: null, after: n });
+	}
+
+	const relKey = (r: { slug: string; relation: Relation }) => `${r.slug}:${r.relation}`;
+	const oldRel = new Set((before?.related ?? []).map(relKey));
+	const newRel = new Set(after.related.map(relKey));
+	for (const r of before?.related ?? [])
+		if (!newRel.has(relKey(r)))
+			changes.push({ kind: 'related', slug: r.slug, relation: r.relation, before: true, after: false });
+	for (const r of after.related)
+		if (!oldRel.has(relKey(r)))
+			changes.push({ kind: 'related', slug: r.slug, relation: r.relation, before: false, after: true });
+	return changes;
+}

@@ -1,0 +1,42 @@
+/**
+ * Words for the validation codes the schemas and server return (`issues` in a failed form).
+ * Codes stay language-neutral on the wire; the page shows them in the reader's language.
+ */
+import { m } from './paraglide/messages.js';
+
+const messages: Record<string, () => string> = {
+	required: m.issue_required,
+	too_long: m.issue_too_long,
+	choose_one: m.issue_choose_one,
+	hangul_only: m.issue_hangul_only,
+	url_invalid: m.issue_url_invalid,
+	url_scheme: m.issue_url_scheme,
+	slug_invalid: m.issue_slug_invalid,
+	source_required: m.issue_source_required,
+	source_citation_or_url: m.issue_source_citation_or_url,
+	source_unknown: m.issue_source_unknown,
+	name_duplicate: m.issue_name_duplicate,
+	names_south_required: m.issue_names_south_required,
+	names_north_required: m.issue_names_north_required,
+	related_unknown: m.issue_related_unknown,
+	proposal_not_revisable: m.issue_proposal_not_revisable,
+	pending_cap: m.issue_pending_cap,
+	rate_limited: m.issue_rate_limited,
+	username_length: m.issue_username_length,
+	username_chars: m.issue_username_chars,
+	username_taken: m.issue_username_taken,
+	password_length: m.issue_password_length,
+	password_mismatch: m.issue_password_mismatch,
+	password_wrong: m.issue_password_wrong,
+	login_failed: m.issue_login_failed,
+	login_locked: () => m.issue_login_locked({ minutes: 15 }),
+	signup_limited: m.issue_signup_limited,
+	message_required: m.issue_message_required,
+	conflict: m.issue_conflict,
+	proposal_closed: m.issue_proposal_closed
+};
+
+export function issueMessage(code: string | undefined): string {
+	if (!code) return '';
+	return (messages[code] ?? m.issue_invalid)();
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+	emptyProposalValues,
+	readProposalForm,
+	validateProposal,
+	withExtraRow,
+	type ProposalValues
+} from './proposal';
+
+function valid(): ProposalValues {
+	const v = emptyProposalValues();
+	v.english = 'cold noodles';
+	v.category = 'noodles';
+	v.difference = 'initial-sound-law';
+	v.names[0] = { ...v.names[0]!, hangul: '냉면', sources: ['1'] };
+	v.names[1] = { ...v.names[1]!, hangul: '랭면', sources: ['1', '2'] };
+	v.sources[0] = { id: '', citation: '조선말대사전', url: '', publisher: '', year: '2017' };
+	v.sources[1] = { id: '', citation: '', url: 'https://example.org/a', publisher: '', year: '' };
+	return v;
+}
+
+function issuesFor(change: (v: ProposalValues) => void) {
+	const v = valid();
+	change(v);
+	const r = validateProposal(v);
+	return r.success ? {} : r.issues;
+}
+
+describe('validateProposal', () => {
+	it('accepts a complete proposal and drops blank rows', () => {
+		const v = valid();
+		v.sources.push({ id: '', citation: '', url: '', publisher: '', year: '' });
+		const r = validateProposal(v);
+		expect(r.success).toBe(true);
+		if (!r.success) return;
+		expect(r.payload.names).toHaveLength(2);
+		expect(r.payload.sources).toHaveLength(2);
+		expect(r.payload.sources[1]).toMatchObject({ citation: 'https://example.org/a', url: 'https://example.org/a' });
+		expect(r.payload.names[1]!.sources).toEqual([0, 1]);
+		expect(r.payload.related).toEqual([]);
+	});
+
+	it.each([
+		['Latin in a Hangul field', (v: ProposalValues) => (v.names[1]!.hangul = 'raengmyon'), 'names.1.hangul', 'hangul_only'],
+		['bare jamo', (v: ProposalValues) => (v.names[1]!.hangul = 'ㄹㅐㅇ'), 'names.1.hangul', 'hangul_only'],
+		['markup', (v: ProposalValues) => (v.names[0]!.hangul = '<b>냉면</b>'), 'names.0.hangul', 'hangul_only'],
+		['an overlong name', (v: ProposalValues) => (v.names[0]!.hangul = '냉'.repeat(41)), 'names.0.hangul', 'too_long'],
+		['an unknown category', (v: ProposalValues) => (v.category = 'pizza'), 'category', 'choose_one'],
+		['an unknown region', (v: ProposalValues) => (v.regions = ['atlantis']), 'regions.0', 'choose_one'],
+		['an unknown status', (v: ProposalValues) => (v.names[0]!.status = 'great'), 'names.0.status', 'choose_one'],
+		['a missing gloss', (v: ProposalValues) => (v.english = '  '), 'english', 'required'],
+		['a javascript: URL', (v: ProposalValues) => (v.sources[1]!.url = 'javascript:alert(1)'), 'sources.1.url', 'url_scheme'],
+		['a relative URL', (v: ProposalValues) => (v.sources[1]!.url = '/evil'), 'sources.1.url', 'url_invalid'],
+		['a northern name without source', (v: ProposalValues) => (v.names[1]!.sources = []), 'names.1.sources', 'source_required'],
+		['a source that is a blank row', (v: ProposalValues) => (v.names[1]!.sources = ['3']), 'names.1.sources', 'source_required'],
+		['a source with only a year', (v: ProposalValues) => (v.sources[1] = { id: '', citation: '', url: '', publisher: '', year: '1990' }), 'sources.1.citation', 'source_citation_or_url'],
+		['no northern name', (v: ProposalValues) => (v.names[1]!.hangul = ''), 'names', 'names_north_required'],
+		['a bad related slug', (v: ProposalValues) => (v.related[0] = { slug: 'Not A Slug', relation: 'see-also' }), 'related.0.slug', 'slug_invalid'],
+		['a too long description', (v: ProposalValues) => (v.description = 'x'.repeat(2001)), 'description', 'too_long']
+	])('refuses %s', (_, change, path, code) => {
+		expect(issuesFor(change)[path]).toBe(code);
+	});
+
+	it('lets a "both" name count for both sides', () => {
+		const r = validateProposal({
+			...valid(),
+			names: [{ side: 'both', hangul: '김치', hanja: '', status: 'current', note: '', attested: '', sources: ['1'] }]
+		});
+		expect(r.success).toBe(true);
+	});
+
+	it('normalises spacing in Hangul names', () => {
+		const v = valid();
+		v.names[0]!.hangul = '  평양   냉면 ';
+		const r = validateProposal(v);
+		expect(r.success && r.payload.names[0]!.hangul).toBe('평양 냉면');
+	});
+});
+
+describe('readProposalForm', () => {
+	it('reads rows by index, keeps blank rows and caps the row counts', () => {
+		const fd = new FormData();
+		fd.set('nameRows', '999');
+		fd.set('sourceRows', '1');
+		fd.set('relatedRows', 'x');
+		fd.set('names.0.hangul', '냉면');
+		fd.append('names.0.sources', '1');
+		fd.append('regions', 'pyongyang');
+		fd.append('regions', 'seoul');
+		const v = readProposalForm(fd);
+		expect(v.names).toHaveLength(12);
+		expect(v.names[0]).toMatchObject({ hangul: '냉면', sources: ['1'] });
+		expect(v.sources).toHaveLength(1);
+		expect(v.related).toHaveLength(1);
+		expect(v.regions).toEqual(['pyongyang', 'seoul']);
+		expect(withExtraRow(v, 'source').sources).toHaveLength(2);
+		expect(withExtraRow(v, 'name').names).toHaveLength(12);
+	});
+});

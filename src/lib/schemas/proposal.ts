@@ -1,0 +1,448 @@
+/**
+ * The proposal form: how its fields are named, read from FormData, and validated with valibot.
+ * Client-safe. The form keeps every row as typed (strings), so a form that fails validation comes
+ * back exactly as sent; validation turns the rows into a ProposalPayload, dropping blank rows.
+ */
+import * as v from 'valibot';
+import {
+	CATEGORIES,
+	CONFIDENCES,
+	DIFFERENCES,
+	NAME_SIDES,
+	NAME_STATUSES,
+	REGIONS,
+	RELATIONS,
+	type Category,
+	type Confidence,
+	type Difference,
+	type NameSide,
+	type NameStatus,
+	type Region,
+	type Relation
+} from '../vocabulary';
+import type { Issues } from './account';
+
+export const MAX_NAME_ROWS = 12;
+export const MAX_SOURCE_ROWS = 12;
+export const MAX_RELATED_ROWS = 8;
+/** Rows a new form starts with: a Southern and a Northern name, two sources, one relation. */
+export const START_ROWS = { names: 2, sources: 2, related: 1 } as const;
+
+export const LIMITS = {
+	english: 120,
+	description: 2000,
+	hangul: 40,
+	hanja: 40,
+	note: 500,
+	attested: 40,
+	citation: 300,
+	url: 500,
+	publisher: 150,
+	year: 20,
+	slug: 80,
+	summary: 300
+} as const;
+
+/** Hangul syllables, single spaces between words. Jamo, Latin and punctuation are refused. */
+export const HANGUL_PATTERN = /^[\uAC00-\uD7A3]+(?: [\uAC00-\uD7A3]+)*$/;
+
+export interface NameRow {
+	side: string;
+	hangul: string;
+	hanja: string;
+	status: string;
+	note: string;
+	attested: string;
+	/** Source row numbers (1-based) this name cites. */
+	sources: string[];
+}
+
+export interface SourceRow {
+	/** Set for a source already in the glossary; its text is then shown, not edited. */
+	id: string;
+	citation: string;
+	url: string;
+	publisher: string;
+	year: string;
+}
+
+export interface RelatedRow {
+	slug: string;
+	relation: string;
+}
+
+export interface ProposalValues {
+	english: string;
+	description: string;
+	descriptionKo: string;
+	category: string;
+	difference: string;
+	confidence: string;
+	regions: string[];
+	summary: string;
+	names: NameRow[];
+	sources: SourceRow[];
+	related: RelatedRow[];
+}
+
+export interface ProposalSource {
+	/** An existing source; null for one the proposal adds. */
+	id: number | null;
+	citation: string;
+	url: string | null;
+	publisher: string | null;
+	year: string | null;
+}
+
+/** A proposed entry, as stored in proposal.payload. Name sources index into `sources`. */
+export interface ProposalPayload {
+	english: string;
+	description: string;
+	descriptionKo: string;
+	category: Category;
+	difference: Difference;
+	confidence: Confidence;
+	regions: Region[];
+	names: {
+		side: NameSide;
+		hangul: string;
+		hanja: string | null;
+		status: NameStatus;
+		note: string | null;
+		attested: string | null;
+		sources: number[];
+	}[];
+	sources: ProposalSource[];
+	related: { slug: string; relation: Relation }[];
+	summary: string;
+}
+
+export const blankName = (side = ''): NameRow => ({
+	side,
+	hangul: '',
+	hanja: '',
+	status: 'current',
+	note: '',
+	attested: '',
+	sources: []
+});
+export const blankSource = (): SourceRow => ({ id: '', citation: '', url: '', publisher: '', year: '' });
+export const blankRelated = (): RelatedRow => ({ slug: '', relation: 'see-also' });
+
+export function emptyProposalValues(): ProposalValues {
+	return {
+		english: '',
+		description: '',
+		descriptionKo: '',
+		category: '',
+		difference: '',
+		confidence: 'medium',
+		regions: [],
+		summary: '',
+		names: [blankName('south'), blankName('north')],
+		sources: [blankSource(), blankSource()],
+		related: [blankRelated()]
+	};
+}
+
+const str = (fd: FormData, key: string): string => {
+	const value = fd.get(key);
+	return typeof value === 'string' ? value : '';
+};
+const strs = (fd: FormData, key: string): string[] =>
+	fd.getAll(key).filter((x): x is string => typeof x === 'string');
+
+function rowCount(fd: FormData, key: string, max: number): number {
+	const n = Number.parseInt(str(fd, key), 10);
+	return Number.isFinite(n) ? Math.min(Math.max(n, 1), max) : 1;
+}
+
+export type AddRow = 'name' | 'source' | 'related';
+
+/** Which "add another row" button was pressed, if any. */
+export function addRowRequest(fd: FormData): AddRow | null {
+	const add = str(fd, 'add');
+	return add === 'name' || add === 'source' || add === 'related' ? add : null;
+}
+
+/**
+ * Reads the proposal form as typed. Row counts come from hidden fields (nameRows, sourceRows,
+ * relatedRows) and are capped, so a crafted request cannot make the server render a huge form.
+ */
+export function readProposalForm(fd: FormData): ProposalValues {
+	const nameRows = rowCount(fd, 'nameRows', MAX_NAME_ROWS);
+	const sourceRows = rowCount(fd, 'sourceRows', MAX_SOURCE_ROWS);
+	const relatedRows = rowCount(fd, 'relatedRows', MAX_RELATED_ROWS);
+	const names: NameRow[] = [];
+	for (let i = 0; i < nameRows; i++) {
+		names.push({
+			side: str(fd, `names.${i}.side`),
+			hangul: str(fd, `names.${i}.hangul`),
+			hanja: str(fd, `names.${i}.hanja`),
+			status: str(fd, `names.${i}.status`),
+			note: str(fd, `names.${i}.note`),
+			attested: str(fd, `names.${i}.attested`),
+			sources: strs(fd, `names.${i}.sources`).slice(0, MAX_SOURCE_ROWS)
+		});
+	}
+	const sources: SourceRow[] = [];
+	for (let i = 0; i < sourceRows; i++) {
+		sources.push({
+			id: str(fd, `sources.${i}.id`),
+			citation: str(fd, `sources.${i}.citation`),
+			url: str(fd, `sources.${i}.url`),
+			publisher: str(fd, `sources.${i}.publisher`),
+			year: str(fd, `sources.${i}.year`)
+		});
+	}
+	const related: RelatedRow[] = [];
+	for (let i = 0; i < relatedRows; i++) {
+		related.push({ slug: str(fd, `related.${i}.slug`), relation: str(fd, `related.${i}.relation`) });
+	}
+	return {
+		english: str(fd, 'english'),
+		description: str(fd, 'description'),
+		descriptionKo: str(fd, 'descriptionKo'),
+		category: str(fd, 'category'),
+		difference: str(fd, 'difference'),
+		confidence: str(fd, 'confidence'),
+		regions: strs(fd, 'regions').slice(0, REGIONS.length),
+		summary: str(fd, 'summary'),
+		names,
+		sources,
+		related
+	};
+}
+
+/** The same values with one more blank row of the kind asked for (the no-JS "add row" button). */
+export function withExtraRow(values: ProposalValues, add: AddRow): ProposalValues {
+	if (add === 'name' && values.names.length < MAX_NAME_ROWS)
+		return { ...values, names: [...values.names, blankName()] };
+	if (add === 'source' && values.sources.length < MAX_SOURCE_ROWS)
+		return { ...values, sources: [...values.sources, blankSource()] };
+	if (add === 'related' && values.related.length < MAX_RELATED_ROWS)
+		return { ...values, related: [...values.related, blankRelated()] };
+	return values;
+}
+
+// Field schemas. Messages are issue codes (see issue-messages.ts).
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, 'too_long'));
+const requiredText = (max: number) => v.pipe(text(max), v.nonEmpty('required'));
+const optionalText = (max: number) =>
+	v.pipe(
+		text(max),
+		v.transform((s) => s || null)
+	);
+const oneOf = <T extends string>(list: readonly T[]) =>
+	v.pipe(v.string(), v.picklist(list, 'choose_one'));
+
+export const HangulName = v.pipe(
+	v.string(),
+	v.transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' ')),
+	v.nonEmpty('required'),
+	v.maxLength(LIMITS.hangul, 'too_long'),
+	v.regex(HANGUL_PATTERN, 'hangul_only')
+);
+
+/** http and https only: no javascript:, data: or relative links reach the page. */
+export const SourceUrl = v.pipe(
+	v.string(),
+	v.trim(),
+	v.maxLength(LIMITS.url, 'too_long'),
+	v.url('url_invalid'),
+	v.check((s) => /^https?:\/\//i.test(s), 'url_scheme')
+);
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Slug = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.slug, 'too_long'), v.regex(SLUG_PATTERN, 'slug_invalid'));
+
+const TopLevel = v.object({
+	english: requiredText(LIMITS.english),
+	description: text(LIMITS.description),
+	descriptionKo: text(LIMITS.description),
+	category: oneOf(CATEGORIES),
+	difference: oneOf(DIFFERENCES),
+	confidence: oneOf(CONFIDENCES),
+	regions: v.array(oneOf(REGIONS)),
+	summary: text(LIMITS.summary)
+});
+
+const NameFields = v.object({
+	side: oneOf(NAME_SIDES),
+	hangul: HangulName,
+	hanja: optionalText(LIMITS.hanja),
+	status: oneOf(NAME_STATUSES),
+	note: optionalText(LIMITS.note),
+	attested: optionalText(LIMITS.attested)
+});
+
+const NewSourceFields = v.object({
+	citation: text(LIMITS.citation),
+	url: v.union([v.literal(''), SourceUrl], 'url_invalid'),
+	publisher: optionalText(LIMITS.publisher),
+	year: optionalText(LIMITS.year)
+});
+
+const RelatedFields = v.object({ slug: Slug, relation: oneOf(RELATIONS) });
+
+function collect<T>(
+	issues: Issues,
+	prefix: string,
+	schema: v.GenericSchema<unknown, T>,
+	input: unknown
+): T | undefined {
+	const result = v.safeParse(schema, input);
+	if (result.success) return result.output;
+	for (const issue of result.issues) {
+		const path = v.getDotPath(issue);
+		const key = path ? `${prefix}${path}` : prefix.replace(/\.$/, '');
+		if (!(key in issues)) issues[key] = issue.message;
+	}
+	return undefined;
+}
+
+const isBlankName = (n: NameRow) => !n.hangul.trim() && !n.hanja.trim() && !n.note.trim() && !n.attested.trim();
+const isBlankSource = (s: SourceRow) =>
+	!s.id.trim() && !s.citation.trim() && !s.url.trim() && !s.publisher.trim() && !s.year.trim();
+const isBlankRelated = (r: RelatedRow) => !r.slug.trim();
+
+export type ProposalResult =
+	| { success: true; payload: ProposalPayload }
+	| { success: false; issues: Issues };
+
+/**
+ * Validates the form. Besides each field's own rules: at least one name for each side (a `both`
+ * name counts for both), every name cites at least one source (a URL or a printed citation), and
+ * no name appears twice on a side. Issue keys are the fields' names, e.g. `names.1.hangul`.
+ */
+export function validateProposal(values: ProposalValues): ProposalResult {
+	const issues: Issues = {};
+	const top = collect(issues, '', TopLevel, {
+		english: values.english,
+		description: values.description,
+		descriptionKo: values.descriptionKo,
+		category: values.category,
+		difference: values.difference,
+		confidence: values.confidence,
+		regions: values.regions,
+		summary: values.summary
+	});
+
+	// Source rows → payload sources; remember where each form row went.
+	const sources: ProposalSource[] = [];
+	const sourceIndexByRow = new Map<number, number>();
+	values.sources.forEach((row, i) => {
+		if (isBlankSource(row)) return;
+		if (row.id.trim()) {
+			const id = Number(row.id);
+			if (!Number.isInteger(id) || id <= 0) {
+				issues[`sources.${i}.citation`] = 'source_unknown';
+				return;
+			}
+			sourceIndexByRow.set(i + 1, sources.length);
+			sources.push({ id, citation: row.citation.trim(), url: null, publisher: null, year: null });
+			return;
+		}
+		const parsed = collect(issues, `sources.${i}.`, NewSourceFields, row);
+		if (!parsed) return;
+		if (!parsed.citation && !parsed.url) {
+			issues[`sources.${i}.citation`] = 'source_citation_or_url';
+			return;
+		}
+		sourceIndexByRow.set(i + 1, sources.length);
+		sources.push({
+			id: null,
+			citation: parsed.citation || parsed.url,
+			url: parsed.url || null,
+			publisher: parsed.publisher,
+			year: parsed.year
+		});
+	});
+
+	const names: ProposalPayload['names'] = [];
+	const seen = new Set<string>();
+	values.names.forEach((row, i) => {
+		if (isBlankName(row)) return;
+		const parsed = collect(issues, `names.${i}.`, NameFields, row);
+		const cited = [...new Set(row.sources)]
+			.map((n) => sourceIndexByRow.get(Number(n)))
+			.filter((x): x is number => x !== undefined);
+		if (cited.length === 0 && !(`names.${i}.sources` in issues)) {
+			issues[`names.${i}.sources`] = 'source_required';
+		}
+		if (!parsed) return;
+		const key = `${parsed.side}:${parsed.hangul}`;
+		if (seen.has(key)) {
+			issues[`names.${i}.hangul`] ??= 'name_duplicate';
+			return;
+		}
+		seen.add(key);
+		names.push({ ...parsed, sources: cited.sort((a, b) => a - b) });
+	});
+	const hasSide = (side: 'south' | 'north') =>
+		values.names.some((n) => !isBlankName(n) && (n.side === side || n.side === 'both'));
+	if (!hasSide('south')) issues['names'] ??= 'names_south_required';
+	else if (!hasSide('north')) issues['names'] ??= 'names_north_required';
+
+	const related: ProposalPayload['related'] = [];
+	values.related.forEach((row, i) => {
+		if (isBlankRelated(row)) return;
+		const parsed = collect(issues, `related.${i}.`, RelatedFields, row);
+		if (parsed && !related.some((r) => r.slug === parsed.slug && r.relation === parsed.relation))
+			related.push(parsed);
+	});
+
+	if (Object.keys(issues).length > 0 || !top) return { success: false, issues };
+	return {
+		success: true,
+		payload: {
+			english: top.english,
+			description: top.description,
+			descriptionKo: top.descriptionKo,
+			category: top.category,
+			difference: top.difference,
+			confidence: top.confidence,
+			regions: [...new Set(top.regions)],
+			names,
+			sources,
+			related,
+			summary: top.summary
+		}
+	};
+}
+
+/** Form values showing a stored payload again (to revise a proposal after changes were requested). */
+export function valuesFromPayload(payload: ProposalPayload): ProposalValues {
+	return {
+		english: payload.english,
+		description: payload.description,
+		descriptionKo: payload.descriptionKo,
+		category: payload.category,
+		difference: payload.difference,
+		confidence: payload.confidence,
+		regions: [...payload.regions],
+		summary: payload.summary,
+		names: payload.names.map((n) => ({
+			side: n.side,
+			hangul: n.hangul,
+			hanja: n.hanja ?? '',
+			status: n.status,
+			note: n.note ?? '',
+			attested: n.attested ?? '',
+			sources: n.sources.map((s) => String(s + 1))
+		})),
+		sources: payload.sources.length
+			? payload.sources.map((s) => ({
+					id: s.id === null ? '' : String(s.id),
+					citation: s.citation,
+					url: s.url ?? '',
+					publisher: s.publisher ?? '',
+					year: s.year ?? ''
+				}))
+			: [blankSource()],
+		related: payload.related.length
+			? payload.related.map((r) => ({ slug: r.slug, relation: r.relation }))
+			: [blankRelated()]
+	};
+}

@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from './db/client';
+import { seedIfEmpty } from './seed/load';
+import { createUser, type User } from './accounts';
+import * as submissions from './submissions';
+import * as revisions from './revisions';
+import * as entries from './entries';
+import { listAudit } from './audit';
+import { emptyProposalValues, type ProposalValues } from '../schemas/proposal';
+
+let db: Db;
+let alice: User;
+let mod: User;
+let mod2: User;
+
+beforeEach(async () => {
+	db = openDatabase(':memory:');
+	seedIfEmpty(db, 'db/seed');
+	alice = await createUser(db, 'alice', 'correct horse battery');
+	mod = await createUser(db, 'mod', 'correct horse battery', 'moderator');
+	mod2 = await createUser(db, 'mod2', 'correct horse battery', 'moderator');
+});
+
+function newEntryValues(): ProposalValues {
+	const v = emptyProposalValues();
+	v.english = 'test dumpling soup';
+	v.category = 'soup-stew';
+	v.difference = 'native-coinage';
+	v.names[0] = { ...v.names[0]!, hangul: '시험만두국', sources: ['1'] };
+	v.names[1] = { ...v.names[1]!, hangul: '시험교자국', sources: ['1'] };
+	v.sources[0] = { id: '', citation: 'A printed book, p. 12', url: '', publisher: 'Pyongyang', year: '1990' };
+	v.related[0] = { slug: 'naengmyeon', relation: 'see-also' };
+	return v;
+}
+
+function editValues(slug: string, change: (v: ProposalValues) => void) {
+	const form = submissions.editFormFor(db, slug)!;
+	change(form.values);
+	return { form, values: form.values };
+}
+
+describe('proposing a new entry', () => {
+	it('writes nothing to the glossary until a moderator approves, then revision 1', () => {
+		const r = submissions.submitProposal(db, alice, '10.0.0.1', newEntryValues(), null);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(entries.findEntriesContaining(db, '시험만두국', 5)).toEqual([]);
+		expect(submissions.pendingQueue(db).map((p) => p.id)).toEqual([r.id]);
+		expect(submissions.pendingQueue(db)[0]!.changes.some((c) => c.kind === 'name' && c.hangul === '시험교자국')).toBe(true);
+
+		const approved = submissions.approveProposal(db, mod, r.id);
+		expect(approved).toMatchObject({ ok: true, slug: 'test-dumpling-soup', version: 1 });
+		const entry = entries.getEntry(db, 'test-dumpling-soup')!;
+		expect(entry.north[0]!.hangul).toBe('시험교자국');
+		expect(entry.sources[0]).toMatchObject({ citation: 'A printed book, p. 12', reliability: 'D' });
+		expect(entry.related.map((r) => r.slug)).toContain('naengmyeon');
+		const history = entries.entryHistory(db, 'test-dumpling-soup');
+		expect(history).toEqual([expect.objectContaining({ version: 1, author: 'alice' })]);
+		const revs = revisions.listRevisions(db, revisions.entryIdBySlug(db, 'test-dumpling-soup')!.id);
+		expect(revs[0]!.approvedBy).toBe('mod');
+		expect(submissions.userProposals(db, alice.id)[0]).toMatchObject({ state: 'approved', resultSlug: 'test-dumpling-soup' });
+		expect(listAudit(db)[0]).toMatchObject({ action: 'proposal.approve', actorName: 'mod' });
+		// Names that came through an approval are reviewed.
+		const reviewed = revisions.reviewedNames(db, revisions.entryIdBySlug(db, 'test-dumpling-soup')!.id);
+		expect(reviewed.map((n) => n.hangul).sort()).toEqual(['시험교자국', '시험만두국']);
+	});
+
+	it('refuses related entries and sources that do not exist', () => {
+		const v = newEntryValues();
+		v.related[0] = { slug: 'no-such-entry', relation: 'see-also' };
+		v.sources.push({ id: '999999', citation: '', url: '', publisher: '', year: '' });
+		const r = submissions.submitProposal(db, alice, 'ip', v, null);
+		expect(r).toMatchObject({ ok: false, status: 400 });
+		if (r.ok) return;
+		expect(r.issues['related.0.slug']).toBe('related_unknown');
+		expect(r.issues['sources.2.citation']).toBe('source_unknown');
+	});
+
+	it('caps pending proposals per account', () => {
+		process.env.PROPOSAL_PENDING_CAP = '2';
+		try {
+			expect(submissions.submitProposal(db, alice, 'ip', newEntryValues(), null).ok).toBe(true);
+			expect(submissions.submitProposal(db, alice, 'ip', newEntryValues(), null).ok).toBe(true);
+			expect(submissions.submitProposal(db, alice, 'ip', newEntryValues(), null)).toMatchObject({
+				ok: false,
+				status: 429,
+				issues: { '': 'pending_cap' }
+			});
+		} finally {
+			delete process.env.PROPOSAL_PENDING_CAP;
+		}
+	});
+});
+
+describe('editing, conflicts and reverts', () => {
+	it('bumps the version and records before/after; a second edit from the same base is a conflict', () => {
+		const a = editValues('naengmyeon', (v) => (v.english = 'cold noodles (edited A)'));
+		const b = editValues('naengmyeon', (v) => (v.description = 'Edited by B'));
+		const target = { entryId: a.form.entryId, baseVersion: a.form.version };
+		const pa = submissions.submitProposal(db, alice, 'ip', a.values, target);
+		const pb = submissions.submitProposal(db, alice, 'ip', b.values, target);
+		if (!pa.ok || !pb.ok) throw new Error('submit failed');
+
+		expect(submissions.approveProposal(db, mod, pa.id)).toMatchObject({ ok: true, version: 2 });
+		const conflict = submissions.approveProposal(db, mod2, pb.id);
+		expect(conflict).toEqual({ ok: false, reason: 'conflict' });
+		// Nothing of B was written; A's edit is intact.
+		expect(entries.getEntry(db, 'naengmyeon')).toMatchObject({ version: 2, english: 'cold noodles (edited A)' });
+		const review = submissions.getProposalReview(db, pb.id)!;
+		expect(review.state).toBe('pending');
+		expect(review.conflict).not.toBeNull();
+		expect(review.conflict!.theirs).toEqual([
+			expect.objectContaining({ kind: 'field', field: 'english', after: 'cold noodles (edited A)' })
+		]);
+		expect(review.conflict!.ours).toEqual([
+			expect.objectContaining({ kind: 'field', field: 'description', after: 'Edited by B' })
+		]);
+	});
+
+	it('a conflicting approval inserts none of its new sources', () => {
+		const count = () => (db.$client.prepare('SELECT count(*) AS n FROM source').get() as { n: number }).n;
+		const a = editValues('naengmyeon', (v) => (v.english = 'A'));
+		const b = editValues('naengmyeon', (v) => {
+			v.sources[v.sources.length - 1] = { id: '', citation: 'New book', url: '', publisher: '', year: '' };
+			v.names[0]!.sources.push(String(v.sources.length));
+		});
+		const target = { entryId: a.form.entryId, baseVersion: a.form.version };
+		const pa = submissions.submitProposal(db, alice, 'ip', a.values, target);
+		const pb = submissions.submitProposal(db, alice, 'ip', b.values, target);
+		if (!pa.ok || !pb.ok) throw new Error('submit failed');
+		submissions.approveProposal(db, mod, pa.id);
+		const before = count();
+		expect(submissions.approveProposal(db, mod, pb.id)).toMatchObject({ reason: 'conflict' });
+		expect(count()).toBe(before);
+	});
+
+	it('compares versions field by field and reverts as a new revision', () => {
+		const { form, values } = editValues('naengmyeon', (v) => {
+			v.english = 'changed gloss';
+			v.names = v.names.filter((n) => n.hangul !== '찬국수');
+		});
+		const p = submissions.submitProposal(db, alice, 'ip', values, { entryId: form.entryId, baseVersion: form.version });
+		if (!p.ok) throw new Error(JSON.stringify(p.issues));
+		submissions.approveProposal(db, mod, p.id);
+		const changes = revisions.compareVersions(db, form.entryId, 1, 2)!;
+		expect(changes).toContainEqual(expect.objectContaining({ kind: 'field', field: 'english', after: 'changed gloss' }));
+		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '찬국수', after: null }));
+
+		expect(revisions.revertEntry(db, mod, form.entryId, 1, 1)).toMatchObject({ ok: false, reason: 'conflict' });
+		expect(revisions.revertEntry(db, mod, form.entryId, 1, 2)).toMatchObject({ ok: true, version: 3 });
+		const entry = entries.getEntry(db, 'naengmyeon')!;
+		expect(entry.version).toBe(3);
+		expect(entry.north.map((n) => n.hangul)).toContain('찬국수');
+		expect(revisions.compareVersions(db, form.entryId, 1, 3)).toEqual([]);
+		expect(listAudit(db)[0]).toMatchObject({ action: 'revision.revert', target: 'entry:naengmyeon' });
+	});
+
+	it('a moderator can send a proposal back; the contributor revises the same proposal', () => {
+		const { form, values } = editValues('naengmyeon', (v) => (v.english = 'first try'));
+		const target = { entryId: form.entryId, baseVersion: form.version };
+		const p = submissions.submitProposal(db, alice, 'ip', values, target);
+		if (!p.ok) throw new Error('submit failed');
+		expect(submissions.requestChanges(db, mod, p.id, 'Please cite a dictionary')).toMatchObject({ ok: true });
+		expect(submissions.approveProposal(db, mod, p.id)).toMatchObject({ reason: 'not-pending' });
+		expect(submissions.userProposals(db, alice.id)[0]).toMatchObject({
+			state: 'changes-requested',
+			message: 'Please cite a dictionary'
+		});
+		values.english = 'second try';
+		expect(submissions.submitProposal(db, alice, 'ip', values, target, p.id)).toEqual({ ok: true, id: p.id });
+		expect(submissions.getProposalReview(db, p.id)).toMatchObject({ state: 'pending', english: 'second try' });
+		expect(submissions.rejectProposal(db, mod, p.id, 'Not a food word')).toMatchObject({ ok: true });
+		expect(submissions.userProposals(db, alice.id)[0]).toMatchObject({ state: 'rejected', message: 'Not a food word' });
+		// Someone else's proposal cannot be revised.
+		expect(submissions.submitProposal(db, mod, 'ip', values, target, p.id)).toMatchObject({ ok: false });
+	});
+
+	it('finds entries that already use a name', () => {
+		expect(submissions.entriesWithName(db, '랭면').map((e) => e.slug)).toContain('naengmyeon');
+		expect(submissions.entriesWithName(db, '없는이름')).toEqual([]);
+	});
+});

@@ -1,0 +1,520 @@
+/**
+ * Proposals: contributors suggest new entries and edits, moderators approve (which writes a
+ * revision), request changes or reject. Routes import this module as a namespace.
+ */
+import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { Db } from './db/client';
+import { entry, entryName, proposal, source, user, type ProposalState } from './db/schema';
+import { snapshotEntry } from './entries';
+import type { User } from './accounts';
+import { recordAudit } from './audit';
+import { POLICIES, consume } from './rate-limit';
+import {
+	contentFromSnapshot,
+	diffContent,
+	revisionSnapshot,
+	writeRevision,
+	type Change,
+	type EntryContent
+} from './revisions';
+import { notifyEntriesChanged } from './entry-events';
+import type { Issues } from '../schemas/account';
+import {
+	blankRelated,
+	blankSource,
+	validateProposal,
+	type ProposalPayload,
+	type ProposalValues
+} from '../schemas/proposal';
+
+export type { ProposalPayload, ProposalValues };
+
+/** How many proposals one account may have waiting at once. */
+export function pendingCap(): number {
+	const n = Number.parseInt(process.env.PROPOSAL_PENDING_CAP ?? '', 10);
+	return Number.isFinite(n) && n > 0 ? n : 10;
+}
+
+export function contentFromPayload(payload: ProposalPayload): EntryContent {
+	return {
+		english: payload.english,
+		description: payload.description,
+		descriptionKo: payload.descriptionKo,
+		category: payload.category,
+		difference: payload.difference,
+		confidence: payload.confidence,
+		regions: payload.regions,
+		names: payload.names.map(({ sources, ...n }) => ({
+			...n,
+			sources: sources.map((i) => payload.sources[i]?.citation ?? '')
+		})),
+		related: payload.related
+	};
+}
+
+/** The edit form of an entry, filled with what it says now. */
+export function editFormFor(
+	db: Db,
+	slug: string
+): { entryId: number; version: number; english: string; values: ProposalValues } | null {
+	const row = db
+		.select({ id: entry.id, version: entry.version, english: entry.english })
+		.from(entry)
+		.where(and(eq(entry.slug, slug), eq(entry.status, 'approved')))
+		.get();
+	if (!row) return null;
+	const snap = snapshotEntry(db, row.id);
+	if (!snap) return null;
+	const sourceIds = [...new Set(snap.names.flatMap((n) => n.sources))];
+	const sources = sourceIds.length
+		? db.select().from(source).where(inArray(source.id, sourceIds)).orderBy(asc(source.id)).all()
+		: [];
+	const rowOf = new Map(sources.map((s, i) => [s.id, i + 1]));
+	return {
+		entryId: row.id,
+		version: row.version,
+		english: row.english,
+		values: {
+			english: snap.english,
+			description: snap.description,
+			descriptionKo: snap.descriptionKo,
+			category: snap.category,
+			difference: snap.difference,
+			confidence: snap.confidence,
+			regions: [...snap.regions],
+			summary: '',
+			names: snap.names.map((n) => ({
+				side: n.side,
+				hangul: n.hangul,
+				hanja: n.hanja ?? '',
+				status: n.status,
+				note: n.note ?? '',
+				attested: n.attested ?? '',
+				sources: n.sources.map((id) => String(rowOf.get(id)))
+			})),
+			// Existing sources first (shown, not edited), then one blank row for a new one.
+			sources: [
+				...sources.map((s) => ({
+					id: String(s.id),
+					citation: s.citation,
+					url: s.url ?? '',
+					publisher: s.publisher ?? '',
+					year: s.year ?? ''
+				})),
+				blankSource()
+			],
+			related: [...snap.related.map((r) => ({ slug: r.slug, relation: r.relation })), blankRelated()]
+		}
+	};
+}
+
+export type SubmitResult =
+	| { ok: true; id: number }
+	| { ok: false; status: 400 | 429; issues: Issues };
+
+/**
+ * Validates and stores a proposal. `target` is the entry being edited (null for a new entry);
+ * `reviseId` is the caller's own proposal that a moderator sent back, which is then updated and
+ * returned to the queue instead of adding another.
+ */
+export function submitProposal(
+	db: Db,
+	author: User,
+	ip: string,
+	values: ProposalValues,
+	target: { entryId: number; baseVersion: number } | null,
+	reviseId: number | null = null
+): SubmitResult {
+	const result = validateProposal(values);
+	if (!result.success) return { ok: false, status: 400, issues: result.issues };
+	const payload = result.payload;
+	const issues: Issues = {};
+
+	// References the schema cannot check: existing sources and related entries must exist.
+	const existingIds = payload.sources.flatMap((s) => (s.id === null ? [] : [s.id]));
+	const known = existingIds.length
+		? new Map(
+				db.select().from(source).where(inArray(source.id, existingIds)).all().map((s) => [s.id, s])
+			)
+		: new Map<number, typeof source.$inferSelect>();
+	payload.sources = payload.sources.map((s, i) => {
+		if (s.id === null) return s;
+		const row = known.get(s.id);
+		if (!row) {
+			const formRow = values.sources.findIndex((r) => r.id.trim() === String(s.id));
+			issues[`sources.${formRow >= 0 ? formRow : i}.citation`] = 'source_unknown';
+			return s;
+		}
+		return { id: row.id, citation: row.citation, url: row.url, publisher: row.publisher, year: row.year };
+	});
+	const relatedSlugs = [...new Set(payload.related.map((r) => r.slug))];
+	if (relatedSlugs.length) {
+		const found = new Set(
+			db
+				.select({ slug: entry.slug, id: entry.id })
+				.from(entry)
+				.where(and(inArray(entry.slug, relatedSlugs), eq(entry.status, 'approved')))
+				.all()
+				.filter((r) => r.id !== target?.entryId)
+				.map((r) => r.slug)
+		);
+		values.related.forEach((r, i) => {
+			const slug = r.slug.trim();
+			if (slug && !found.has(slug)) issues[`related.${i}.slug`] = 'related_unknown';
+		});
+	}
+	if (Object.keys(issues).length) return { ok: false, status: 400, issues };
+
+	let revising: typeof proposal.$inferSelect | undefined;
+	if (reviseId !== null) {
+		revising = db
+			.select()
+			.from(proposal)
+			.where(and(eq(proposal.id, reviseId), eq(proposal.userId, author.id)))
+			.get();
+		if (!revising || revising.state !== 'changes-requested' || revising.entryId !== (target?.entryId ?? null))
+			return { ok: false, status: 400, issues: { '': 'proposal_not_revisable' } };
+	} else {
+		const pending =
+			db
+				.select({ n: count() })
+				.from(proposal)
+				.where(and(eq(proposal.userId, author.id), eq(proposal.state, 'pending')))
+				.get()?.n ?? 0;
+		if (pending >= pendingCap()) return { ok: false, status: 429, issues: { '': 'pending_cap' } };
+	}
+	if (
+		consume(db, `proposal:user:${author.id}`, POLICIES.proposalUser()).retryAfterMs > 0 ||
+		consume(db, `proposal:ip:${ip}`, POLICIES.proposalIp()).retryAfterMs > 0
+	) {
+		return { ok: false, status: 429, issues: { '': 'rate_limited' } };
+	}
+
+	const now = new Date().toISOString();
+	if (revising) {
+		db.update(proposal)
+			.set({ payload, baseVersion: target?.baseVersion ?? null, state: 'pending', updatedAt: now })
+			.where(eq(proposal.id, revising.id))
+			.run();
+		return { ok: true, id: revising.id };
+	}
+	const row = db
+		.insert(proposal)
+		.values({
+			userId: author.id,
+			entryId: target?.entryId ?? null,
+			baseVersion: target?.baseVersion ?? null,
+			payload,
+			state: 'pending',
+			updatedAt: now
+		})
+		.returning({ id: proposal.id })
+		.get();
+	return { ok: true, id: row.id };
+}
+
+export interface ProposalListItem {
+	id: number;
+	state: ProposalState;
+	message: string | null;
+	createdAt: string;
+	updatedAt: string;
+	author: string;
+	/** The entry edited, or null for a new entry (then `english` is the proposed gloss). */
+	entrySlug: string | null;
+	english: string;
+	baseVersion: number | null;
+	/** For an approved new entry: where it now lives. */
+	resultSlug: string | null;
+}
+
+const reviewer = alias(user, 'reviewer');
+
+function listItems(db: Db, where: ReturnType<typeof eq> | undefined, newestFirst: boolean): ProposalListItem[] {
+	const rows = db
+		.select({
+			id: proposal.id,
+			state: proposal.state,
+			message: proposal.message,
+			createdAt: proposal.createdAt,
+			updatedAt: proposal.updatedAt,
+			author: user.username,
+			entrySlug: entry.slug,
+			payload: proposal.payload,
+			baseVersion: proposal.baseVersion
+		})
+		.from(proposal)
+		.innerJoin(user, eq(user.id, proposal.userId))
+		.leftJoin(entry, eq(entry.id, proposal.entryId))
+		.where(where)
+		.orderBy(newestFirst ? desc(proposal.updatedAt) : asc(proposal.updatedAt), asc(proposal.id))
+		.all();
+	return rows.map(({ payload, ...r }) => ({
+		...r,
+		english: (payload as ProposalPayload).english,
+		resultSlug: r.entrySlug
+	}));
+}
+
+export function userProposals(db: Db, userId: number): ProposalListItem[] {
+	return listItems(db, eq(proposal.userId, userId), true);
+}
+
+export interface ProposalReview extends ProposalListItem {
+	payload: ProposalPayload;
+	/** Field-level changes against the entry as it is now (everything, for a new entry). */
+	changes: Change[];
+	entryId: number | null;
+	currentVersion: number | null;
+	/** Set when the entry changed after the proposal was based on it: both sets of changes. */
+	conflict: { theirs: Change[]; ours: Change[]; baseVersion: number; currentVersion: number } | null;
+	reviewerName: string | null;
+}
+
+function review(db: Db, id: number): ProposalReview | null {
+	const row = db
+		.select({
+			p: proposal,
+			author: user.username,
+			entrySlug: entry.slug,
+			currentVersion: entry.version,
+			reviewerName: reviewer.username
+		})
+		.from(proposal)
+		.innerJoin(user, eq(user.id, proposal.userId))
+		.leftJoin(entry, eq(entry.id, proposal.entryId))
+		.leftJoin(reviewer, eq(reviewer.id, proposal.reviewerId))
+		.where(eq(proposal.id, id))
+		.get();
+	if (!row) return null;
+	const payload = row.p.payload as ProposalPayload;
+	const ours = contentFromPayload(payload);
+	let changes: Change[];
+	let conflict: ProposalReview['conflict'] = null;
+	if (row.p.entryId === null) {
+		changes = diffContent(null, ours);
+	} else {
+		const current = snapshotEntry(db, row.p.entryId);
+		const currentContent = current ? contentFromSnapshot(db, current) : null;
+		changes = currentContent ? diffContent(currentContent, ours) : diffContent(null, ours);
+		const base = row.p.baseVersion;
+		if (
+			row.p.state !== 'approved' &&
+			base !== null &&
+			row.currentVersion !== null &&
+			base !== row.currentVersion &&
+			currentContent
+		) {
+			const baseSnap = revisionSnapshot(db, row.p.entryId, base);
+			const baseContent = baseSnap ? contentFromSnapshot(db, baseSnap) : null;
+			conflict = {
+				theirs: diffContent(baseContent, currentContent),
+				ours: diffContent(baseContent, ours),
+				baseVersion: base,
+				currentVersion: row.currentVersion
+			};
+		}
+	}
+	return {
+		id: row.p.id,
+		state: row.p.state,
+		message: row.p.message,
+		createdAt: row.p.createdAt,
+		updatedAt: row.p.updatedAt,
+		author: row.author,
+		entrySlug: row.entrySlug,
+		english: payload.english,
+		baseVersion: row.p.baseVersion,
+		resultSlug: row.entrySlug,
+		payload,
+		changes,
+		entryId: row.p.entryId,
+		currentVersion: row.currentVersion,
+		conflict,
+		reviewerName: row.reviewerName
+	};
+}
+
+/** One proposal with its diff, for the moderator. */
+export function getProposalReview(db: Db, id: number): ProposalReview | null {
+	return review(db, id);
+}
+
+/** The contributor's own proposal, to revise it (null when it is not theirs). */
+export function getOwnProposal(db: Db, userId: number, id: number): ProposalReview | null {
+	const r = review(db, id);
+	if (!r) return null;
+	const owner = db.select({ userId: proposal.userId }).from(proposal).where(eq(proposal.id, id)).get();
+	return owner?.userId === userId ? r : null;
+}
+
+/** The moderation queue, oldest first, each with its diff. */
+export function pendingQueue(db: Db): ProposalReview[] {
+	return db
+		.select({ id: proposal.id })
+		.from(proposal)
+		.where(eq(proposal.state, 'pending'))
+		.orderBy(asc(proposal.updatedAt), asc(proposal.id))
+		.all()
+		.flatMap(({ id }) => review(db, id) ?? []);
+}
+
+export type ReviewResult =
+	| { ok: true; slug: string; version: number }
+	| { ok: false; reason: 'not-found' | 'not-pending' | 'conflict' };
+
+/**
+ * Approves a proposal: writes its content as a new revision of the entry (or creates the entry),
+ * marks the proposal approved and logs the action, all in one transaction. Refused as a conflict,
+ * writing nothing, when the entry moved on since the proposal's base version.
+ */
+export function approveProposal(db: Db, moderator: User, id: number): ReviewResult {
+	try {
+		const result = approveInTransaction(db, moderator, id);
+		if (result.ok) notifyEntriesChanged();
+		return result;
+	} catch (e) {
+		if (e instanceof WriteRefused) return { ok: false, reason: e.reason };
+		throw e;
+	}
+}
+
+class WriteRefused extends Error {
+	constructor(readonly reason: 'conflict' | 'not-found') {
+		super(reason);
+	}
+}
+
+function approveInTransaction(db: Db, moderator: User, id: number): ReviewResult {
+	return db.transaction((txn): ReviewResult => {
+		const tx = txn as unknown as Db;
+		const p = tx.select().from(proposal).where(eq(proposal.id, id)).get();
+		if (!p) return { ok: false, reason: 'not-found' };
+		if (p.state !== 'pending') return { ok: false, reason: 'not-pending' };
+		if (p.entryId !== null) {
+			const current = tx.select({ version: entry.version }).from(entry).where(eq(entry.id, p.entryId)).get();
+			if (!current) return { ok: false, reason: 'not-found' };
+			if (current.version !== p.baseVersion) return { ok: false, reason: 'conflict' };
+		}
+		const payload = p.payload as ProposalPayload;
+		const sourceIds = payload.sources.map(
+			(s) =>
+				s.id ??
+				tx
+					.insert(source)
+					.values({
+						citation: s.citation,
+						url: s.url,
+						publisher: s.publisher,
+						year: s.year,
+						// Contributor sources start at the lowest grade until a moderator grades them.
+						reliability: 'D'
+					})
+					.returning({ id: source.id })
+					.get().id
+		);
+		const author = tx.select({ id: user.id, username: user.username }).from(user).where(eq(user.id, p.userId)).get()!;
+		const written = writeRevision(tx, {
+			entryId: p.entryId,
+			expectedVersion: p.baseVersion,
+			data: {
+				english: payload.english,
+				description: payload.description,
+				descriptionKo: payload.descriptionKo,
+				category: payload.category,
+				difference: payload.difference,
+				confidence: payload.confidence,
+				regions: payload.regions,
+				names: payload.names.map(({ sources, ...n }) => ({
+					...n,
+					sourceIds: sources.flatMap((i) => (sourceIds[i] === undefined ? [] : [sourceIds[i]]))
+				})),
+				related: payload.related
+			},
+			author,
+			reviewer: moderator,
+			summary: payload.summary || (p.entryId === null ? 'New entry' : 'Edit')
+		});
+		// Nothing may stay from a refused attempt (e.g. the sources inserted above): throwing rolls back.
+		if (!written.ok) throw new WriteRefused(written.reason === 'conflict' ? 'conflict' : 'not-found');
+		const now = new Date().toISOString();
+		tx.update(proposal)
+			.set({
+				state: 'approved',
+				entryId: written.entryId,
+				reviewerId: moderator.id,
+				reviewedAt: now,
+				revisionId: written.revisionId,
+				updatedAt: now,
+				message: null
+			})
+			.where(eq(proposal.id, id))
+			.run();
+		recordAudit(tx, moderator, 'proposal.approve', `proposal:${id}`, `entry ${written.slug} version ${written.version}`);
+		return { ok: true, slug: written.slug, version: written.version };
+	});
+}
+
+function close(
+	db: Db,
+	moderator: User,
+	id: number,
+	state: 'changes-requested' | 'rejected',
+	message: string
+): ReviewResult {
+	return db.transaction((txn): ReviewResult => {
+		const tx = txn as unknown as Db;
+		const now = new Date().toISOString();
+		const p = tx
+			.select({ state: proposal.state, slug: entry.slug })
+			.from(proposal)
+			.leftJoin(entry, eq(entry.id, proposal.entryId))
+			.where(eq(proposal.id, id))
+			.get();
+		if (!p) return { ok: false, reason: 'not-found' };
+		if (p.state !== 'pending') return { ok: false, reason: 'not-pending' };
+		tx.update(proposal)
+			.set({ state, message, reviewerId: moderator.id, reviewedAt: now, updatedAt: now })
+			.where(and(eq(proposal.id, id), eq(proposal.state, 'pending')))
+			.run();
+		recordAudit(
+			tx,
+			moderator,
+			state === 'rejected' ? 'proposal.reject' : 'proposal.request-changes',
+			`proposal:${id}`,
+			message
+		);
+		return { ok: true, slug: p.slug ?? '', version: 0 };
+	});
+}
+
+export function requestChanges(db: Db, moderator: User, id: number, message: string): ReviewResult {
+	return close(db, moderator, id, 'changes-requested', message);
+}
+
+export function rejectProposal(db: Db, moderator: User, id: number, reason: string): ReviewResult {
+	return close(db, moderator, id, 'rejected', reason);
+}
+
+/** Approved entries that already have a name written exactly so (the "already exists" warning). */
+export function entriesWithName(
+	db: Db,
+	hangul: string,
+	exceptEntryId: number | null = null
+): { slug: string; english: string; side: string }[] {
+	return db
+		.selectDistinct({ slug: entry.slug, english: entry.english, side: entryName.side })
+		.from(entryName)
+		.innerJoin(entry, eq(entry.id, entryName.entryId))
+		.where(
+			and(
+				eq(entryName.hangul, hangul),
+				eq(entry.status, 'approved'),
+				exceptEntryId === null ? undefined : ne(entry.id, exceptEntryId)
+			)
+		)
+		.orderBy(asc(entry.slug))
+		.limit(10)
+		.all();
+}

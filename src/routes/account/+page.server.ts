@@ -1,0 +1,43 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as auth from '$lib/server/auth';
+import * as accounts from '$lib/server/accounts';
+import * as submissions from '$lib/server/submissions';
+import { issuesOf, PasswordChangeSchema } from '$lib/schemas/account';
+import { localizeHref } from '$lib/paraglide/runtime';
+
+export const load: PageServerLoad = (event) => {
+	const user = auth.requireUser(event);
+	const submitted = Number(event.url.searchParams.get('submitted')) || null;
+	return {
+		account: user,
+		proposals: submissions.userProposals(getDb(), user.id),
+		submitted,
+		passwordChanged: event.url.searchParams.has('password-changed')
+	};
+};
+
+export const actions: Actions = {
+	password: async (event) => {
+		const user = auth.requireUser(event);
+		const fd = await event.request.formData();
+		const parsed = v.safeParse(PasswordChangeSchema, {
+			current: fd.get('current') ?? '',
+			password: fd.get('password') ?? '',
+			confirm: fd.get('confirm') ?? ''
+		});
+		if (!parsed.success) return fail(400, { issues: issuesOf(parsed.issues) });
+		const db = getDb();
+		// The current password is checked through the login limits, so this form cannot be used to
+		// guess it faster than the login page.
+		const check = await auth.attemptLogin(db, user.username, parsed.output.current, event.getClientAddress());
+		if (!check.ok || check.user.id !== user.id) return fail(400, { issues: { current: 'password_wrong' } });
+		await accounts.changePassword(db, user.id, parsed.output.password);
+		// Every other login of this account ends; this browser gets a fresh session.
+		auth.invalidateUserSessions(db, user.id);
+		auth.startSession(db, event, user.id);
+		redirect(303, `${localizeHref('/account')}?password-changed`);
+	}
+};

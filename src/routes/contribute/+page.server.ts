@@ -1,0 +1,22 @@
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import * as auth from '$lib/server/auth';
+import * as submissions from '$lib/server/submissions';
+import { proposalAction } from '$lib/server/proposal-action';
+import { emptyProposalValues, valuesFromPayload } from '$lib/schemas/proposal';
+
+export const load: PageServerLoad = (event) => {
+	const user = auth.requireUser(event);
+	const reviseId = Number.parseInt(event.url.searchParams.get('revise') ?? '', 10);
+	const revising = Number.isInteger(reviseId)
+		? submissions.getOwnProposal(getDb(), user.id, reviseId)
+		: null;
+	if (revising && revising.state === 'changes-requested' && revising.entryId === null) {
+		return { values: valuesFromPayload(revising.payload), reviseId: revising.id, message: revising.message };
+	}
+	return { values: emptyProposalValues(), reviseId: null, message: null };
+};
+
+export const actions: Actions = {
+	default: (event) => proposalAction(event, null)
+};
