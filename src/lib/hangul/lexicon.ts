@@ -8,7 +8,8 @@
  *   |  morpheme boundary (compound or derivative) — enables ㄴ-insertion (art. 29) and
  *      neutralise-then-link (art. 15) at that point
  *   -  the same, and McCune–Reischauer/ALA-LC word division writes a hyphen there
- *   *  an unwritten genitive link (사이시옷, art. 30), as in North Korean spelling (기대산 = 깃대산)
+ *   *  an unwritten genitive link (사이시옷, art. 30), as North Korean spelling leaves it
+ *      (기대산 = South 깃대산)
  * `pron` stores the standard pronunciation when it is lexical (tensification after a sonorant,
  * art. 26–28, or a dictionary exception to art. 12).
  */

@@ -46,7 +46,15 @@ export const MR_NATURAL: readonly string[] = [
 /** DPRK 2002 §4.2 / 2012: units take a hyphen; 구역 and 노동자구 are North units. */
 export const DPRK_UNITS: readonly string[] = ['노동자구', '구역', '지구', ...RR_UNITS];
 /** DPRK: natural features are joined but their first consonant is written voiced. */
-export const DPRK_NATURAL: readonly string[] = [...MR_NATURAL, '바위', '골', '벌', '못', '덕', '교'];
+export const DPRK_NATURAL: readonly string[] = [
+	...MR_NATURAL,
+	'바위',
+	'골',
+	'벌',
+	'못',
+	'덕',
+	'교'
+];
 
 /**
  * Index where a generic term at the end of `word` starts, or -1. The name before it must have
@@ -136,9 +144,9 @@ export function sinoNumber(digits: string): string {
 			const pos = g.length - 1 - k;
 			if (d === 0) continue;
 			// 십, 백, 천 are read without 일; the digit itself only in the ones place.
-			part += (d === 1 && pos > 0 ? '' : DIGITS[d]) + SMALL_UNITS[pos];
+			part += (d === 1 && pos > 0 ? '' : DIGITS[d]!) + SMALL_UNITS[pos]!;
 		}
-		if (part !== '') out += part + BIG_UNITS[groups.length - 1 - gi];
+		if (part !== '') out += part + BIG_UNITS[groups.length - 1 - gi]!;
 	});
 	return out;
 }

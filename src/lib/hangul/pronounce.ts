@@ -122,7 +122,12 @@ export interface RuleOptions {
 export const SOUTH: RuleOptions = { north: false, liquidise: true, rToN: true, lexicon: true };
 export const NORTH: RuleOptions = { north: true, liquidise: true, rToN: true, lexicon: true };
 /** DPRK romanization: sound changes except §3.2 (ㄴㄹ as spelled) and ㄹ kept as r. */
-export const DPRK_RULES: RuleOptions = { north: false, liquidise: false, rToN: false, lexicon: true };
+export const DPRK_RULES: RuleOptions = {
+	north: false,
+	liquidise: false,
+	rToN: false,
+	lexicon: true
+};
 export const DPRK_ESTABLISHED: RuleOptions = { ...DPRK_RULES, liquidise: true };
 
 /** The word being analysed. Shared scratch space: read it right after `analyze`. */
@@ -317,14 +322,14 @@ function applyLexicon(useOverrides: boolean): void {
 			if (!codesStartWith(0, e.word)) continue;
 			for (let k = 0; k < e.marks.length; k++) {
 				const m = e.marks[k]!;
-				if (m === B_MORPH) W.flags[k] |= FL_BOUND;
-				else if (m === B_MRDIV) W.flags[k] |= FL_BOUND | FL_MRDIV;
-				else if (m === B_SAI) W.flags[k] |= FL_BOUND | FL_SAI;
+				if (m === B_MORPH) W.flags[k] = W.flags[k]! | FL_BOUND;
+				else if (m === B_MRDIV) W.flags[k] = W.flags[k]! | FL_BOUND | FL_MRDIV;
+				else if (m === B_SAI) W.flags[k] = W.flags[k]! | FL_BOUND | FL_SAI;
 			}
 			if (useOverrides && e.pron) {
 				for (let k = 0; k < e.pron.length; k++) {
 					W.src[k] = e.pron.charCodeAt(k);
-					W.flags[k] |= FL_LEX;
+					W.flags[k] = W.flags[k]! | FL_LEX;
 				}
 			}
 			break;
@@ -335,13 +340,16 @@ function applyLexicon(useOverrides: boolean): void {
 		const prevFinal = (W.orig[i - 1]! - S_BASE) % T_COUNT;
 		if (prevFinal !== 0) {
 			const ins = N_INSERTION_BY_FIRST.get(first);
-			if (ins) for (const w of ins) if (codesStartWith(i, w)) W.flags[i] |= FL_BOUND;
+			if (ins) for (const w of ins) if (codesStartWith(i, w)) W.flags[i] = W.flags[i]! | FL_BOUND;
 			const con = CONTENT_BY_FIRST.get(first);
-			if (con) for (const w of con) if (codesStartWith(i, w)) W.flags[i] |= FL_BOUND;
+			if (con) for (const w of con) if (codesStartWith(i, w)) W.flags[i] = W.flags[i]! | FL_BOUND;
 		}
 		if (i >= 2) {
 			const div = MR_DIVISION_BY_FIRST.get(first);
-			if (div) for (const w of div) if (codesStartWith(i, w)) W.flags[i] |= FL_BOUND | FL_MRDIV;
+			if (div) {
+				for (const w of div)
+					if (codesStartWith(i, w)) W.flags[i] = W.flags[i]! | FL_BOUND | FL_MRDIV;
+			}
 		}
 	}
 }
@@ -364,7 +372,7 @@ export function analyze(o: RuleOptions): void {
 		if (flags[i]! & FL_LEX) {
 			// A lexical tense onset where the spelling has a plain one is rule tensification.
 			const oi = ((W.orig[i]! - S_BASE) / N_COUNT) | 0;
-			if (oi !== ini[i] && TENSE_OF[oi] === ini[i]) flags[i] |= FL_TENSE | FL_TENSE_SON;
+			if (oi !== ini[i] && TENSE_OF[oi] === ini[i]) flags[i] = flags[i]! | FL_TENSE | FL_TENSE_SON;
 		}
 	}
 
@@ -373,7 +381,9 @@ export function analyze(o: RuleOptions): void {
 	// Word-final neutralisation and cluster simplification (art. 8–11).
 	const last = n - 1;
 	const lf = fin[last]!;
-	if (lf === F_LB) fin[last] = src[last] === CP_BALP || (o.north && src[last] !== CP_DEOLP) ? F_B : F_L;
+	if (lf === F_LB) {
+		fin[last] = src[last] === CP_BALP || (o.north && src[last] !== CP_DEOLP) ? F_B : F_L;
+	}
 	else fin[last] = NEUTRAL[lf]!;
 	if (lf !== fin[last]) hit('9–11', 'final neutralisation', last);
 
@@ -387,7 +397,6 @@ export function analyze(o: RuleOptions): void {
 			}
 		}
 	}
-	void asp;
 }
 
 function boundary(i: number, o: RuleOptions): void {

@@ -214,7 +214,8 @@ describe('McCune–Reischauer beyond the vectors', () => {
 });
 
 describe('DPRK beyond the vectors', () => {
-	const d = (h: string, o: RomanizeOptions = {}) => romanize(h, { system: 'dprk', kind: 'place', ...o });
+	const d = (h: string, o: RomanizeOptions = {}) =>
+		romanize(h, { system: 'dprk', kind: 'place', ...o });
 	it('2012 examples', () => {
 		expect(d('압록강')).toBe('Amrokgang');
 		expect(d('백마산')).toBe('Paengmasan');

@@ -13,7 +13,6 @@ import {
 	LINK_ONSET,
 	NEUTRAL,
 	SOUTH,
-	W,
 	analyze,
 	load,
 	scan
@@ -134,7 +133,13 @@ function word(text: string, s: number, e: number, c: Ctx, voiceFirst = false): s
 		}
 		case 'dprk': {
 			loadDprk(text, s, e);
-			return dprkWord({ edition: c.edition, voiceFirst, voiceAt: -1, established: dprkLl, spaceMask: 0 });
+			return dprkWord({
+				edition: c.edition,
+				voiceFirst,
+				voiceAt: -1,
+				established: dprkLl,
+				spaceMask: 0
+			});
 		}
 	}
 }
@@ -267,7 +272,13 @@ function placeWord(t: string, c: Ctx): string {
 			const g = genericStart(t, DPRK_NATURAL);
 			loadDprk(t, 0, t.length);
 			return capDprk(
-				dprkWord({ edition: c.edition, voiceFirst: false, voiceAt: g, established: dprkLl, spaceMask: 0 }),
+				dprkWord({
+					edition: c.edition,
+					voiceFirst: false,
+					voiceAt: g,
+					established: dprkLl,
+					spaceMask: 0
+				}),
 				c
 			);
 		}
@@ -324,7 +335,9 @@ function rrGiven(g: string): string {
 		if (i > 0 && ini === I_O) {
 			const p = g.charCodeAt(i - 1);
 			const pf = isSyllable(p) ? (p - 0xac00) % 28 : 0;
-			if (pf !== 0 && pf !== F_NG) ini = CLUSTER_SECOND[pf]! >= 0 ? CLUSTER_SECOND[pf]! : LINK_ONSET[pf]!;
+			if (pf !== 0 && pf !== F_NG) {
+				ini = CLUSTER_SECOND[pf]! >= 0 ? CLUSTER_SECOND[pf]! : LINK_ONSET[pf]!;
+			}
 			if (ini < 0) ini = I_O;
 		}
 		out += RR_ONSET[ini]! + RR_VOWEL[vow]!;
@@ -367,7 +380,9 @@ function person(src: string, c: Ctx): string {
 				analyze(SOUTH);
 				let mask = 0;
 				if (hyphen) for (let k = 1; k < Math.min(g.length, 31); k++) mask |= 1 << k;
-				giv = cap(mrWord({ shi: c.shi, division: false, hyphenAt: -1, lInitial: false, hyphenMask: mask }));
+				giv = cap(
+					mrWord({ shi: c.shi, division: false, hyphenAt: -1, lInitial: false, hyphenMask: mask })
+				);
 				if (c.system === 'mr-ascii') giv = mrAscii(giv);
 			}
 			if (c.system === 'mr-ascii') sur = mrAscii(sur);
@@ -378,17 +393,19 @@ function person(src: string, c: Ctx): string {
 			if (g !== '') {
 				load(g, 0, g.length);
 				analyze(DPRK_RULES);
-				if (looksNative(g)) giv = cap(
-						dprkWord({ edition: c.edition, voiceFirst: false, voiceAt: -1, established: false, spaceMask: 0 })
-					);
-				else {
-					let mask = 0;
-					for (let k = 1; k < Math.min(g.length, 31); k++) mask |= 1 << k;
-					giv = dprkWord({ edition: c.edition, voiceFirst: false, voiceAt: -1, established: false, spaceMask: mask })
-						.split(' ')
-						.map(cap)
-						.join(' ');
-				}
+				// Sino-Korean given names: one syllable per word, each capitalised (Pak Tong Gu).
+				let mask = 0;
+				if (!looksNative(g)) for (let k = 1; k < Math.min(g.length, 31); k++) mask |= 1 << k;
+				giv = dprkWord({
+					edition: c.edition,
+					voiceFirst: false,
+					voiceAt: -1,
+					established: false,
+					spaceMask: mask
+				})
+					.split(' ')
+					.map(cap)
+					.join(' ');
 			}
 			break;
 		}
@@ -427,6 +444,3 @@ export function romanize(input: string, opts: RomanizeOptions = {}): string {
 	if (kind === 'place') return place(src, c);
 	return text(src, c);
 }
-
-/** Exposed for tests: the analysis scratch of the last word. */
-export const _scratch = W;

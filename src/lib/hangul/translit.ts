@@ -18,7 +18,7 @@ interface Letters {
 }
 
 const TRANSLIT: Letters = {
-	onset: ['g', 'kk', 'n', 'd', 'tt', 'l', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'],
+	onset: 'g kk n d tt l m b pp s ss _ j jj ch k t p h'.split(' ').map((s) => (s === '_' ? '' : s)),
 	vowel: RR_VOWEL,
 	coda: [
 		'',
@@ -57,7 +57,7 @@ const TRANSLIT: Letters = {
 // Martin's Yale as used by Wiktionary: ㅜ is wu everywhere (the optional "u after labials"
 // abbreviation is not applied, so the spelling stays recoverable).
 const YALE: Letters = {
-	onset: ['k', 'kk', 'n', 't', 'tt', 'l', 'm', 'p', 'pp', 's', 'ss', '', 'c', 'cc', 'ch', 'kh', 'th', 'ph', 'h'],
+	onset: 'k kk n t tt l m p pp s ss _ c cc ch kh th ph h'.split(' ').map((s) => (s === '_' ? '' : s)),
 	vowel: [
 		'a',
 		'ay',
@@ -194,8 +194,10 @@ export function yaleWord(text: string, start: number, end: number): string {
 }
 
 const COMPAT_ORDER = 'ㄱㄲㄳㄴㄵㄶㄷㄸㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅃㅄㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
-const TRANSLIT_CONS = 'g kk gs n nj nh d tt l lg lm lb ls lt lp lh m b pp bs s ss ng j jj ch k t p h';
-const YALE_CONS = 'k kk ks n nc nh t tt l lk lm lp ls lth lph lh m p pp ps s ss ng c cc ch kh th ph h';
+const TRANSLIT_CONS =
+	'g kk gs n nj nh d tt l lg lm lb ls lt lp lh m b pp bs s ss ng j jj ch k t p h';
+const YALE_CONS =
+	'k kk ks n nc nh t tt l lk lm lp ls lth lph lh m p pp ps s ss ng c cc ch kh th ph h';
 
 function jamoTable(cons: string, vowels: readonly string[]): Record<string, string> {
 	const t: Record<string, string> = {};
