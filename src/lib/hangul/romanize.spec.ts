@@ -179,6 +179,10 @@ describe('mixed input', () => {
 	it('keeps lone surrogates and combining marks', () => {
 		expect(romanize('\ud800a\u0301 가')).toBe('\ud800a\u0301 ga');
 	});
+	it('person kind keeps surrounding whitespace', () => {
+		expect(romanize(' 홍길동 ', { kind: 'person' })).toBe(' Hong Gildong ');
+		expect(romanize('   ', { kind: 'person' })).toBe('   ');
+	});
 	it('an input hyphen between syllables marks a morpheme boundary and is kept', () => {
 		expect(romanize('옷-안')).toBe('o-dan');
 	});
@@ -203,6 +207,9 @@ describe('McCune–Reischauer beyond the vectors', () => {
 		expect(mr('시')).toBe('si');
 		expect(mr('시', { shi: true })).toBe('shi');
 		expect(mr('쉬')).toBe('shwi');
+	});
+	it('a numbered unit is read after the number (voiced across the hyphen)', () => {
+		expect(mr('종로1가', { kind: 'place' })).toBe('Chongno 1(il)-ga');
 	});
 	it('mr-ascii drops breves and apostrophes', () => {
 		expect(romanize('평양', { system: 'mr-ascii', kind: 'place' })).toBe('Pyongyang');

@@ -306,12 +306,32 @@ function place(src: string, c: Ctx): string {
 			const [, name = '', digits = '', unit = ''] = m;
 			let s = name === '' ? '' : placeWord(name, c) + ' ';
 			s += digits;
-			if (c.numberReading) {
-				const reading = sinoNumber(digits);
-				s += '(' + word(reading, 0, reading.length, c) + ')';
+			const reading = sinoNumber(digits);
+			let read: string;
+			let unitOut: string;
+			if (c.system === 'mr' || c.system === 'mr-ascii') {
+				// MR shows sound changes across the generic's hyphen, so the unit is read after the
+				// number's reading (1(il)-ga, not 1(il)-ka).
+				const joined = reading + unit;
+				load(joined, 0, joined.length);
+				analyze(SOUTH);
+				let r = mrWord({
+					shi: c.shi,
+					division: false,
+					hyphenAt: reading.length,
+					lInitial: false,
+					hyphenMask: 0
+				});
+				if (c.system === 'mr-ascii') r = mrAscii(r);
+				const cut = r.lastIndexOf('-');
+				read = r.slice(0, cut);
+				unitOut = r.slice(cut + 1);
+			} else {
+				read = word(reading, 0, reading.length, c);
+				unitOut = word(unit, 0, unit.length, c, c.system === 'dprk');
 			}
-			s += '-' + word(unit, 0, unit.length, c, c.system === 'dprk');
-			out += s;
+			if (c.numberReading) s += '(' + read + ')';
+			out += s + '-' + unitOut;
 			continue;
 		}
 		out += text(part, { ...c, capitalize: true });
@@ -354,6 +374,13 @@ function rrGiven(g: string): string {
 }
 
 function person(src: string, c: Ctx): string {
+	const lead = /^\s*/.exec(src)![0];
+	const trail = /\s*$/.exec(src)![0];
+	if (lead.length === src.length) return src;
+	return lead + personName(src.slice(lead.length, src.length - trail.length), c) + trail;
+}
+
+function personName(src: string, c: Ctx): string {
 	const p = splitPerson(src);
 	if (!p || !allSyllables(p.surname)) return text(src, c);
 	const { surname, given } = p;
