@@ -1,11 +1,18 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth';
+import { cacheAndCompress, requestLog, securityHeaders } from '$lib/server/http/handles';
+import { closeDb, getDb } from '$lib/server/db';
+import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
 
 /** Opens the database (migrate + first-start seed) before the first request is served. */
 getDb();
+subscribeCachesToContentChanges();
+
+// adapter-node emits this after SIGTERM/SIGINT once in-flight requests have finished: close the
+// database last, so WAL is checkpointed and no write is cut short.
+process.once('sveltekit:shutdown', () => closeDb());
 
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -36,14 +43,11 @@ const session: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-const securityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	return response;
-};
-
-export const handle = sequence(i18n, session, securityHeaders);
+/**
+ * Order matters: the request log sees every response (cache hits included); security headers go
+ * on everything; the page cache answers anonymous readers before locale and session work.
+ */
+export const handle = sequence(requestLog, securityHeaders, cacheAndCompress, i18n, session);
 
 /**
  * Unexpected errors: log them with a reference, show the reference, never the stack or message

@@ -6,8 +6,8 @@ test('home → browse → filter → entry → language switch', async ({ page }
 	await expect(page).toHaveTitle(/Nambuk Menu/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	const featured = page.getByRole('region', { name: 'Featured pair' });
-	await expect(featured.locator('[lang="ko-KR"]', { hasText: '냉면' })).toBeVisible();
-	await expect(featured.locator('[lang="ko-KP"]', { hasText: '랭면' })).toBeVisible();
+	await expect(featured.locator('.pair [lang="ko-KR"]', { hasText: '냉면' })).toBeVisible();
+	await expect(featured.locator('.pair [lang="ko-KP"]', { hasText: '랭면' })).toBeVisible();
 
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Browse' }).click();
 	await expect(page.getByRole('heading', { name: 'All entries', exact: true })).toBeVisible();

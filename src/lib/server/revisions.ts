@@ -346,7 +346,7 @@ export function revertEntry(
  * unreviewed). Not a revision: the content does not change.
  */
 export function markNamesReviewed(db: Db, moderator: User, entryId: number): number {
-	return db.transaction((txn) => {
+	const marked = db.transaction((txn) => {
 		const tx = txn as unknown as Db;
 		const now = new Date().toISOString();
 		const changed = tx
@@ -358,6 +358,9 @@ export function markNamesReviewed(db: Db, moderator: User, entryId: number): num
 		recordAudit(tx, moderator, 'names.mark-reviewed', `entry:${slug}`, `${changed} names`);
 		return changed;
 	});
+	// The marks show on the entry page, so cached copies of it must go.
+	if (marked > 0) notifyEntriesChanged();
+	return marked;
 }
 
 /** Hangul of the names of an entry that are reviewed, for the entry page's marks. */
