@@ -41,7 +41,14 @@ export interface Name extends NameReadings {
 }
 
 export interface Photo {
+	/** The `<img>` source: a JPEG for uploads, the single file for seed photos. */
 	url: string;
+	/** JPEG widths for the `<img>`; null when there is one file only. */
+	srcset: string | null;
+	/** AVIF then WebP `<source>` sets for `<picture>`; empty when there is one file only. */
+	sources: { type: string; srcset: string }[];
+	/** A tiny blurred image as a data: URI, painted until the photo arrives. */
+	placeholder: string | null;
 	author: string;
 	license: string;
 	licenseUrl: string;

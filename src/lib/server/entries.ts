@@ -13,6 +13,7 @@ import {
 	type Region
 } from '../vocabulary';
 import { annotateName } from './readings';
+import { publicPhoto } from './photo-store';
 import type {
 	Entry,
 	EntrySnapshot,
@@ -227,18 +228,7 @@ function entryPhotos(db: Db, entryId: number): Photo[] {
 		.where(and(eq(photo.entryId, entryId), eq(photo.status, 'approved')))
 		.orderBy(asc(photo.id))
 		.all()
-		.map((p) => ({
-			url: `/photos/${encodeURIComponent(p.file)}`,
-			author: p.author,
-			license: p.license,
-			licenseUrl: p.licenseUrl,
-			sourceUrl: p.sourceUrl,
-			alt: p.altEn,
-			altKo: p.altKo,
-			width: p.width,
-			height: p.height,
-			cropped: p.cropped
-		}));
+		.map(publicPhoto);
 }
 
 /** How many approved entries each value of a facet has, for the home page and the filters. */
