@@ -12,8 +12,35 @@ export const LICENCE = {
 	attribution: 'Nambuk Menu contributors'
 } as const;
 
-/** Every approved entry, in a stable order (by slug), read in full. */
+/**
+ * A fingerprint of the approved entries: any edit bumps an entry's version and updated_at, and
+ * approving or hiding one changes the count.
+ */
+export function dataVersion(db: Db): string {
+	const row = db.$client
+		.prepare(
+			"SELECT count(*) AS n, coalesce(sum(version), 0) AS v, coalesce(max(updated_at), '') AS t FROM entry WHERE status = 'approved'"
+		)
+		.get() as { n: number; v: number; t: string };
+	return `${row.n}:${row.v}:${row.t}`;
+}
+
+const cache = new WeakMap<Db, { version: string; entries: Entry[] }>();
+
+/**
+ * Every approved entry, in a stable order (by slug), read in full. Reading them all takes a
+ * while, so the list is kept until the data changes.
+ */
 export function allEntries(db: Db): Entry[] {
+	const version = dataVersion(db);
+	const cached = cache.get(db);
+	if (cached?.version === version) return cached.entries;
+	const list = readAllEntries(db);
+	cache.set(db, { version, entries: list });
+	return list;
+}
+
+function readAllEntries(db: Db): Entry[] {
 	const { entries: rows } = entries.listEntries(db, {
 		sort: 'south',
 		limit: Number.MAX_SAFE_INTEGER,

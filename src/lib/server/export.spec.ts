@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from './db/client';
+import { seedIfEmpty } from './seed/load';
+import { CSV_COLUMNS, csvField, csvRecord, exportCsv, exportJson } from './export';
+
+/** A strict RFC 4180 reader, to check that what we write reads back to the same fields. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let i = 0;
+	let quoted = false;
+	while (i < text.length) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				field += '"';
+				i += 2;
+			} else if (c === '"') {
+				quoted = false;
+				i++;
+			} else {
+				field += c;
+				i++;
+			}
+		} else if (c === '"' && field === '') {
+			quoted = true;
+			i++;
+		} else if (c === ',') {
+			row.push(field);
+			field = '';
+			i++;
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i += 2;
+		} else {
+			expect(c, `bare ${JSON.stringify(c)} at ${i}`).not.toMatch(/["\r\n]/);
+			field += c;
+			i++;
+		}
+	}
+	expect(field === '' && row.length === 0, 'file ends with CRLF').toBe(true);
+	return rows;
+}
+
+describe('csvField (RFC 4180)', () => {
+	it.each([
+		['plain', 'plain'],
+		['냉면', '냉면'],
+		['a,b', '"a,b"'],
+		['say "hi"', '"say ""hi"""'],
+		['two\nlines', '"two\nlines"'],
+		['cr\rlf', '"cr\rlf"'],
+		['', ''],
+		[null, ''],
+		[undefined, ''],
+		[42, '42']
+	])('%j → %s', (value, expected) => expect(csvField(value)).toBe(expected));
+
+	it('joins fields with commas and reads back the same', () => {
+		const values = ['a,b', '"q"', 'x\r\ny', '평양랭면'];
+		expect(parseCsv(csvRecord(values) + '\r\n')).toEqual([values]);
+	});
+});
+
+describe('exports of the seeded glossary', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'nambuk-export-'));
+	let db: Db;
+	beforeAll(() => {
+		db = openDatabase(join(dir, 'test.sqlite'));
+		seedIfEmpty(db, 'db/seed');
+	});
+	afterAll(() => {
+		db.$client.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('JSON holds every approved entry and the licence', () => {
+		const doc = exportJson(db, 'https://example.org', new Date('2026-01-01T00:00:00Z'));
+		const total = db.$client.prepare("SELECT count(*) AS n FROM entry WHERE status = 'approved'").get() as {
+			n: number;
+		};
+		expect(doc.count).toBe(total.n);
+		expect(doc.entries).toHaveLength(total.n);
+		expect(doc.licence.name).toBe('CC BY-SA 4.0');
+		const naengmyeon = doc.entries.find((e) => e.slug === 'naengmyeon')!;
+		expect(naengmyeon.north.map((n) => n.hangul)).toContain('랭면');
+		expect(naengmyeon.sources.length).toBeGreaterThan(0);
+	});
+
+	it('CSV has a header, one row per name, no BOM, and every entry', () => {
+		const text = exportCsv(db);
+		expect(text.charCodeAt(0)).not.toBe(0xfeff);
+		const [header, ...rows] = parseCsv(text);
+		expect(header).toEqual([...CSV_COLUMNS]);
+		for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+		const slugs = new Set(rows.map((r) => r[0]));
+		const doc = exportJson(db, 'https://example.org');
+		expect(slugs.size).toBe(doc.count);
+		const names = doc.entries.reduce((n, e) => n + e.south.length + e.north.length, 0);
+		expect(rows).toHaveLength(names);
+		const raengmyeon = rows.find((r) => r[0] === 'naengmyeon' && r[6] === '랭면')!;
+		expect(raengmyeon[5]).toBe('north');
+		expect(raengmyeon[16]).toBe('CC BY-SA 4.0');
+	});
+});
