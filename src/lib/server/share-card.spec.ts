@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from './db/client';
+import { seedIfEmpty } from './seed/load';
+import * as entries from './entries';
+import { CARD_HEIGHT, CARD_WIDTH, LruCache, escapeXml, renderShareCard, shareCardSvg } from './share-card';
+
+/** Width and height from the PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+	expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+	expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('share card', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'nambuk-card-'));
+	let db: Db;
+	beforeAll(() => {
+		db = openDatabase(join(dir, 'test.sqlite'));
+		seedIfEmpty(db, 'db/seed');
+	});
+	afterAll(() => {
+		db.$client.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('draws both names and their romanizations, with the photo embedded', async () => {
+		const entry = entries.getEntry(db, 'naengmyeon')!;
+		const svg = await shareCardSvg(entry);
+		expect(svg).toContain('>냉면<');
+		expect(svg).toContain('>랭면<');
+		expect(svg).toContain(`>${entry.north[0]!.romanizations.dprk}<`);
+		expect(svg).toContain('data:image/jpeg;base64,');
+	});
+
+	it('falls back to the category drawing without a photo', async () => {
+		const svg = await shareCardSvg(entries.getEntry(db, 'ojingeo')!);
+		expect(svg).toContain('data:image/svg+xml;base64,');
+	});
+
+	it('renders a 1200×630 PNG', async () => {
+		const png = await renderShareCard(entries.getEntry(db, 'naengmyeon')!);
+		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+	});
+
+	it('escapes text for XML', () => {
+		expect(escapeXml(`<a & "b">`)).toBe('&lt;a &amp; &quot;b&quot;&gt;');
+	});
+});
+
+describe('LruCache', () => {
+	it('keeps the most recently used entries', () => {
+		const cache = new LruCache<number>(2);
+		cache.set('a', 1);
+		cache.set('b', 2);
+		expect(cache.get('a')).toBe(1);
+		cache.set('c', 3);
+		expect(cache.get('b')).toBeUndefined();
+		expect(cache.get('a')).toBe(1);
+		expect(cache.size).toBe(2);
+	});
+});

@@ -1,0 +1,12 @@
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/db';
+import { localizeHref, locales, type Locale } from '$lib/paraglide/runtime';
+import { sitemapXml } from '$lib/server/site-map';
+
+export const GET: RequestHandler = ({ url }) =>
+	new Response(
+		sitemapXml(getDb(), url.origin, locales, (path, locale) =>
+			localizeHref(path, { locale: locale as Locale })
+		),
+		{ headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } }
+	);
