@@ -1,0 +1,182 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test.describe('share cards and page metadata', () => {
+	test('card.png is a 1200×630 PNG, cached by version', async ({ request }) => {
+		const res = await request.get('/entries/naengmyeon/card.png');
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toBe('image/png');
+		expect(res.headers()['cache-control']).toMatch(/max-age=\d+/);
+		const png = await res.body();
+		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+		expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+		expect(png.readUInt32BE(16)).toBe(1200);
+		expect(png.readUInt32BE(20)).toBe(630);
+		const etag = res.headers()['etag']!;
+		const again = await request.get('/entries/naengmyeon/card.png', {
+			headers: { 'If-None-Match': etag }
+		});
+		expect(again.status()).toBe(304);
+		expect((await request.get('/entries/no-such-dish/card.png')).status()).toBe(404);
+		// An entry without a photo gets the category drawing.
+		const noPhoto = await request.get('/entries/ojingeo/card.png');
+		expect(noPhoto.status()).toBe(200);
+	});
+
+	test('entry pages carry Open Graph, Twitter and DefinedTerm metadata', async ({ page }) => {
+		await page.goto('/entries/naengmyeon');
+		const meta = (selector: string) => page.locator(selector).getAttribute('content');
+		expect(await meta('meta[property="og:image"]')).toMatch(/\/entries\/naengmyeon\/card\.png$/);
+		expect(await meta('meta[property="og:title"]')).toContain('랭면');
+		expect(await meta('meta[property="og:url"]')).toMatch(/\/entries\/naengmyeon$/);
+		expect(await meta('meta[property="og:description"]')).toContain('cold noodles');
+		expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+		const raw = await page.locator('script[type="application/ld+json"]').textContent();
+		expect(raw).not.toContain('<');
+		const term = JSON.parse(raw!);
+		expect(term['@type']).toBe('DefinedTerm');
+		expect(term.name).toBe('냉면');
+		expect(term.alternateName).toContain('랭면');
+		expect(term.inLanguage).toEqual(['ko-KR', 'ko-KP']);
+		expect(term.inDefinedTermSet['@type']).toBe('DefinedTermSet');
+		expect(term.description).toContain('cold noodles');
+	});
+
+	test('the letter diff marks the changed letter and names the rule', async ({ page }) => {
+		await page.goto('/entries/naengmyeon');
+		const diff = page.locator('figure.jamo-diff');
+		await expect(diff.getByRole('heading', { name: 'Letter by letter' })).toBeVisible();
+		await expect(diff.locator('del')).toHaveText(['ㄴ(South only)']);
+		await expect(diff.locator('ins')).toHaveText(['ㄹ(North only)']);
+		await expect(diff.locator('mark')).toHaveText(['냉', '랭']);
+		await expect(diff.locator('.rule')).toHaveText(['Initial-sound law']);
+		await expect(diff).toContainText('The computed rule matches the data.');
+
+		// Where the data and the letters disagree, both are shown.
+		await page.goto('/entries/abai-sundae');
+		const other = page.locator('figure.jamo-diff');
+		await expect(other).toContainText('differs from the data');
+		await expect(other.locator('.rule')).toHaveCount(2);
+	});
+
+	test('without JS the share control is a plain link and listen buttons stay hidden', async ({
+		page
+	}) => {
+		await page.goto('/entries/naengmyeon');
+		const share = page.getByRole('region', { name: 'Share' });
+		await expect(share.getByRole('link', { name: 'Share image (PNG)' })).toHaveAttribute(
+			'href',
+			'/entries/naengmyeon/card.png'
+		);
+		if (test.info().project.name === 'no-js') {
+			await expect(share.getByRole('link', { name: 'Link to this page' })).toBeVisible();
+		}
+		// Phonetic Hangul is always shown; no voice here, so no play button.
+		await expect(page.getByText('[랭면]').first()).toBeVisible();
+		await expect(page.getByRole('button', { name: /^Listen/ })).toHaveCount(0);
+	});
+
+	test('with a Korean voice each name gets a play button that speaks its pronunciation @js', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			const spoken: string[] = [];
+			(window as unknown as { spoken: string[] }).spoken = spoken;
+			const synth = window.speechSynthesis;
+			synth.getVoices = () => [{ lang: 'ko-KR', name: 'Test Korean' } as SpeechSynthesisVoice];
+			synth.speak = (u: SpeechSynthesisUtterance) => void spoken.push(`${u.lang}:${u.text}`);
+			// The fake voice is no SpeechSynthesisVoice, which the real setter would refuse.
+			Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+				set() {},
+				get() {
+					return null;
+				}
+			});
+		});
+		await page.goto('/entries/mandutguk');
+		const buttons = page.getByRole('button', { name: /^Listen/ });
+		await expect(buttons.first()).toBeVisible();
+		const listen = page.getByRole('button', { name: 'Listen: 만둣국' });
+		// It speaks the phonetic Hangul shown beside it.
+		const shown = await listen.locator('xpath=..').locator('span[lang]').first().textContent();
+		await listen.click();
+		expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
+			`ko-KR:${shown!.replace(/[[\]]/g, '')}`
+		]);
+	});
+
+	test('with JS the share control copies the link @js', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/entries/naengmyeon');
+		const share = page.getByRole('region', { name: 'Share' });
+		const button = share.getByRole('button', { name: /^(Copy link|Share)$/ });
+		await expect(button).toBeVisible();
+		if ((await button.textContent())?.trim() === 'Copy link') {
+			await button.click();
+			await expect(share.getByRole('status')).toHaveText('Link copied.');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+				/\/entries\/naengmyeon$/
+			);
+		}
+	});
+});
+
+test.describe('sitemap, robots and the API page', () => {
+	test('sitemap lists every page in both languages with hreflang alternates', async ({ request }) => {
+		const res = await request.get('/sitemap.xml');
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toMatch(/^application\/xml/);
+		const xml = await res.text();
+		const total = (await (await request.get('/api/v1/entries?limit=1')).json()).total as number;
+		const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+		expect(locs).toContain('/entries/naengmyeon');
+		expect(locs).toContain('/ko/entries/naengmyeon');
+		expect(locs).toContain('/ko/quiz');
+		expect(locs).toContain('/map');
+		expect(locs.filter((p) => /^\/(ko\/)?entries\/[^/]+$/.test(p))).toHaveLength(total * 2);
+		expect(xml).toMatch(/hreflang="ko" href="[^"]+\/ko\/entries\/naengmyeon"/);
+		expect(xml).toMatch(/hreflang="x-default"/);
+	});
+
+	test('robots.txt points to the sitemap', async ({ request }) => {
+		const res = await request.get('/robots.txt');
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toMatch(/^text\/plain/);
+		expect(await res.text()).toMatch(/^Sitemap: http:\/\/.+\/sitemap\.xml$/m);
+	});
+
+	test('the API page documents every endpoint with a working example', async ({ page, request }) => {
+		await page.goto('/api');
+		await expect(page.getByRole('heading', { name: 'API and open data', level: 1 })).toBeVisible();
+		for (const path of [
+			'/api/v1/entries',
+			'/api/v1/entries/{slug}',
+			'/api/v1/search',
+			'/api/v1/romanize',
+			'/api/v1/export.json',
+			'/api/v1/export.csv',
+			'/healthz',
+			'/sitemap.xml',
+			'/entries/{slug}/card.png'
+		]) {
+			await expect(page.getByRole('heading', { name: `GET ${path}`, exact: true })).toBeVisible();
+		}
+		const examples = await page
+			.locator('section.endpoint a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		for (const href of examples) {
+			if (href.startsWith('/api/v1/search') || href.startsWith('/api/v1/romanize')) continue;
+			expect((await request.get(href)).status(), href).toBe(200);
+		}
+		await page.goto('/ko/api');
+		await expect(page.getByRole('heading', { name: 'API와 공개 데이터', level: 1 })).toBeVisible();
+	});
+
+	for (const path of ['/api', '/ko/api', '/entries/naengmyeon', '/ko/entries/abai-sundae']) {
+		test(`axe on ${path} @js`, async ({ page }) => {
+			test.setTimeout(120_000);
+			await page.goto(path);
+			await expectNoAxeViolations(page);
+		});
+	}
+});
