@@ -45,7 +45,9 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
 			DATABASE_PATH: '.e2e/e2e.sqlite',
-			UPLOAD_DIR: '.e2e/uploads'
+			UPLOAD_DIR: '.e2e/uploads',
+			// Photo uploads are up to 15 MB; adapter-node's default is 512K.
+			BODY_SIZE_LIMIT: '16M'
 		},
 		reuseExistingServer: false,
 		timeout: 120_000

@@ -7,6 +7,7 @@ import type { Db } from './db/client';
 import { entry, entryName, photo, user } from './db/schema';
 import { hasRole, type User } from './accounts';
 import { notifyEntriesChanged } from './entry-events';
+import { consume, type Policy } from './rate-limit';
 import { PhotoRefusedError, processPhoto, type RefusalCode } from './photo-pipeline';
 import {
 	deleteVariants,
@@ -40,6 +41,39 @@ async function inPipelineSlot<T>(work: () => Promise<T>): Promise<T> {
 		running--;
 		waiting.shift()?.();
 	}
+}
+
+/** Uploads per account per hour (RATE_LIMIT_PHOTO_USER); each costs a few seconds of both cores. */
+export function photoUploadPolicy(): Policy {
+	const n = Number.parseInt(process.env.RATE_LIMIT_PHOTO_USER ?? '', 10);
+	return { limit: Number.isFinite(n) && n > 0 ? n : 20, windowMs: 60 * 60_000, lockMs: 0, maxLockMs: 0 };
+}
+
+/** Counts an upload attempt; false when the account has used up its uploads for the hour. */
+export function allowUpload(db: Db, uploader: User): boolean {
+	return consume(db, `photo:user:${uploader.id}`, photoUploadPolicy()).retryAfterMs === 0;
+}
+
+/** An approved entry a photo may be added to, with what its page heading shows. */
+export function photoTarget(
+	db: Db,
+	slug: string
+): { id: number; slug: string; english: string; south: string | null; north: string | null } | null {
+	const row = db
+		.select({ id: entry.id, slug: entry.slug, english: entry.english })
+		.from(entry)
+		.where(and(eq(entry.slug, slug), eq(entry.status, 'approved')))
+		.get();
+	if (!row) return null;
+	const names = db
+		.select({ side: entryName.side, hangul: entryName.hangul })
+		.from(entryName)
+		.where(and(eq(entryName.entryId, row.id), eq(entryName.status, 'current')))
+		.orderBy(asc(entryName.position))
+		.all();
+	const first = (side: 'south' | 'north') =>
+		names.find((n) => n.side === side || n.side === 'both')?.hangul ?? null;
+	return { ...row, south: first('south'), north: first('north') };
 }
 
 export interface PhotoSubmission {
