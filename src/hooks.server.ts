@@ -1,14 +1,18 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { building, dev } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import * as auth from '$lib/server/auth';
 import { cacheAndCompress, requestLog, securityHeaders } from '$lib/server/http/handles';
+import { installPageCacheFastPath } from '$lib/server/http/fast-path';
 import { closeDb, getDb } from '$lib/server/db';
 import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
 
 /** Opens the database (migrate + first-start seed) before the first request is served. */
 getDb();
 subscribeCachesToContentChanges();
+// Production only: under `vite dev` the same http.Server also serves Vite's own modules.
+if (!dev && !building) installPageCacheFastPath();
 
 // adapter-node emits this after SIGTERM/SIGINT once in-flight requests have finished: close the
 // database last, so WAL is checkpointed and no write is cut short.
@@ -44,10 +48,11 @@ const session: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * Order matters: the request log sees every response (cache hits included); security headers go
- * on everything; the page cache answers anonymous readers before locale and session work.
+ * Order matters: the request log sees every response (cache hits included); the page cache answers
+ * anonymous readers before any other work; security headers go on everything else and are stored
+ * with each cached page, so a hit carries them without running that handle again.
  */
-export const handle = sequence(requestLog, securityHeaders, cacheAndCompress, i18n, session);
+export const handle = sequence(requestLog, cacheAndCompress, securityHeaders, i18n, session);
 
 /**
  * Unexpected errors: log them with a reference, show the reference, never the stack or message

@@ -1,57 +1,52 @@
 import type { Handle } from '@sveltejs/kit';
-import { randomUUID } from 'node:crypto';
 import { compress, isCompressible, pickEncoding } from './compression';
+import { logRequest, requestIdFrom } from './request-log';
 import {
-	compressedBody,
+	cachedReply,
+	cacheKey,
 	currentGeneration,
-	etagMatches,
 	etagOf,
 	getCached,
+	isAnonymousRead,
 	putCached,
 	type CachedResponse
 } from './page-cache';
 
-/** Cookies that mean the reader may see a personal page (signed in, or a form's flash state). */
-const PERSONAL_COOKIE = /(^|;\s*)(session|nambuk_session)[^=]*=/i;
 const CACHEABLE_TYPE = /^(text\/(html|csv|plain|xml)|application\/(json|xml))/;
+/**
+ * Headers a stored page does not keep: the length and tag are the reply's own, and Kit's `Link`
+ * preload header repeats the <link rel="modulepreload"> tags at the top of the HTML. Over HTTP/1.1
+ * headers travel uncompressed, and on an entry page it was a third of the bytes sent.
+ */
+const NOT_STORED = new Set(['content-length', 'etag', 'link']);
 
-function isAnonymousRead(request: Request): boolean {
-	if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-	if (request.headers.has('authorization')) return false;
-	return !PERSONAL_COOKIE.test(request.headers.get('cookie') ?? '');
-}
-
-/** Builds the reply to a reader from a cached (or just rendered) response. */
 function reply(request: Request, entry: CachedResponse, cacheState: 'hit' | 'miss'): Response {
-	const headers = new Headers(entry.headers);
-	headers.set('ETag', entry.etag);
-	headers.set('X-Cache', cacheState);
-	headers.append('Vary', 'Accept-Encoding');
-	if (etagMatches(request.headers.get('if-none-match'), entry.etag)) {
-		headers.delete('content-length');
-		headers.delete('content-type');
-		return new Response(null, { status: 304, headers });
-	}
-	const encoding = isCompressible(headers.get('content-type'), entry.body.byteLength)
-		? pickEncoding(request.headers.get('accept-encoding'))
-		: null;
-	const body = encoding ? compressedBody(entry, encoding) : entry.body;
-	if (encoding) headers.set('Content-Encoding', encoding);
-	headers.set('Content-Length', String(body.byteLength));
-	return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
-		status: entry.status,
-		headers
-	});
+	const { status, headers, body } = cachedReply(
+		entry,
+		{
+			method: request.method,
+			ifNoneMatch: request.headers.get('if-none-match'),
+			acceptEncoding: request.headers.get('accept-encoding')
+		},
+		cacheState
+	);
+	return new Response(body, { status, headers });
 }
 
 /**
  * Anonymous GETs of pages and API responses are served from memory once rendered, with an ETag
- * (304 on revalidation) and brotli/gzip. Everything else is only compressed.
+ * (304 on revalidation) and brotli/gzip, each encoding compressed once per page. Everything else
+ * is only compressed. A hit returns before the handles after this one (security headers, locale,
+ * session) run: the stored response already carries what they added.
  */
 export const cacheAndCompress: Handle = async ({ event, resolve }) => {
 	const { request } = event;
-	const anonymous = isAnonymousRead(request);
-	const key = event.url.pathname + event.url.search;
+	const anonymous = isAnonymousRead(
+		request.method,
+		request.headers.get('authorization'),
+		request.headers.get('cookie')
+	);
+	const key = cacheKey(new URL(request.url));
 	if (anonymous) {
 		const hit = getCached(key);
 		if (hit) return reply(request, hit, 'hit');
@@ -69,9 +64,16 @@ export const cacheAndCompress: Handle = async ({ event, resolve }) => {
 		!/private|no-store/.test(cacheControl)
 	) {
 		const body = Buffer.from(await response.arrayBuffer());
-		const headers = [...response.headers].filter(([name]) => name !== 'content-length');
+		const headers = [...response.headers].filter(([name]) => !NOT_STORED.has(name));
 		if (!cacheControl) headers.push(['cache-control', 'public, max-age=0, must-revalidate']);
 		return reply(request, putCached(key, startedIn, response.status, headers, body), 'miss');
+	}
+	if (type?.startsWith('text/html')) {
+		try {
+			response.headers.delete('link');
+		} catch {
+			// Immutable headers (a fetched response): leave them be.
+		}
 	}
 	return compressResponse(request, response);
 };
@@ -117,27 +119,19 @@ export const securityHeaders: Handle = async ({ event, resolve }) => {
 	}
 };
 
-const logRequests = process.env.LOG_REQUESTS !== '0';
-
-/** One JSON line per request with its id; never bodies, cookies or credentials. */
+/** One JSON line per request with its id; never bodies, query strings, cookies or credentials. */
 export const requestLog: Handle = async ({ event, resolve }) => {
-	const id = event.request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
+	const id = requestIdFrom(event.request.headers.get('x-request-id'));
 	const started = performance.now();
 	const response = await resolve(event);
-	if (logRequests) {
-		process.stdout.write(
-			JSON.stringify({
-				time: new Date().toISOString(),
-				level: response.status >= 500 ? 'error' : 'info',
-				id,
-				method: event.request.method,
-				path: event.url.pathname,
-				status: response.status,
-				ms: Math.round((performance.now() - started) * 10) / 10,
-				cache: response.headers.get('x-cache') ?? undefined
-			}) + '\n'
-		);
-	}
+	logRequest({
+		id,
+		method: event.request.method,
+		path: event.url.pathname,
+		status: response.status,
+		started,
+		cache: response.headers.get('x-cache')
+	});
 	try {
 		response.headers.set('X-Request-Id', id);
 	} catch {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compress, type Encoding } from './compression';
+import { compress, isCompressible, pickEncoding, type Encoding } from './compression';
 
 /**
  * Rendered pages and API responses for anonymous readers, kept in memory. Every reader gets the
@@ -12,7 +12,16 @@ export interface CachedResponse {
 	headers: [string, string][];
 	body: Buffer;
 	etag: string;
-	compressed: Partial<Record<Encoding, Buffer>>;
+	/** Whether the body is worth compressing (type and size). */
+	compressible: boolean;
+	/** What a reader is sent, per encoding: built on first use, then reused by every hit. */
+	variants: Partial<Record<Encoding | 'identity', CachedVariant>>;
+}
+
+export interface CachedVariant {
+	body: Uint8Array<ArrayBuffer>;
+	/** Every header of the reply but X-Cache and X-Request-Id. */
+	headers: [string, string][];
 }
 
 const MAX_ENTRIES = 5000;
@@ -44,7 +53,15 @@ export function putCached(
 	headers: [string, string][],
 	body: Buffer
 ): CachedResponse {
-	const entry: CachedResponse = { status, headers, body, etag: etagOf(body), compressed: {} };
+	const type = headers.find(([name]) => name === 'content-type')?.[1] ?? null;
+	const entry: CachedResponse = {
+		status,
+		headers,
+		body,
+		etag: etagOf(body),
+		compressible: isCompressible(type, body.byteLength),
+		variants: {}
+	};
 	if (startedIn !== generation || body.byteLength > MAX_BYTES / 16) return entry;
 	const old = store.get(key);
 	if (old) {
@@ -62,8 +79,76 @@ export function putCached(
 	return entry;
 }
 
-export function compressedBody(entry: CachedResponse, encoding: Encoding): Buffer {
-	return (entry.compressed[encoding] ??= compress(entry.body, encoding));
+/**
+ * The body and headers sent for one encoding. A compressed body is not byte-identical to the
+ * stored one, so its ETag is the weak form of the same tag: still equal for If-None-Match, and
+ * no cache mistakes one encoding's bytes for the other's.
+ */
+export function variantOf(entry: CachedResponse, encoding: Encoding | null): CachedVariant {
+	const key = encoding ?? 'identity';
+	const known = entry.variants[key];
+	if (known) return known;
+	const body = encoding ? new Uint8Array(compress(entry.body, encoding)) : new Uint8Array(entry.body);
+	const headers: [string, string][] = [
+		...entry.headers,
+		['etag', encoding ? `W/${entry.etag}` : entry.etag],
+		['content-length', String(body.byteLength)]
+	];
+	if (entry.compressible) headers.push(['vary', 'Accept-Encoding']);
+	if (encoding) headers.push(['content-encoding', encoding]);
+	const variant = { body, headers };
+	entry.variants[key] = variant;
+	return variant;
+}
+
+/** Cookies that mean the reader may see a personal page (signed in, or a form's flash state). */
+const PERSONAL_COOKIE = /(^|;\s*)(session|nambuk_session)[^=]*=/i;
+
+/** A GET or HEAD with no credentials: everyone sending it gets the same page. */
+export function isAnonymousRead(
+	method: string | undefined,
+	authorization: string | null | undefined,
+	cookie: string | null | undefined
+): boolean {
+	if (method !== 'GET' && method !== 'HEAD') return false;
+	if (authorization) return false;
+	return !PERSONAL_COOKIE.test(cookie ?? '');
+}
+
+/**
+ * The cache key of a request: path and query exactly as requested. Not SvelteKit's `event.url`,
+ * which drops the `/__data.json` suffix of client-side navigation requests, so the page's JSON
+ * and its HTML would share a key.
+ */
+export function cacheKey(url: URL): string {
+	return url.pathname + url.search;
+}
+
+export interface CachedReply {
+	status: number;
+	headers: [string, string][];
+	body: Uint8Array<ArrayBuffer> | null;
+}
+
+/** What to send for a stored response: 304 if the reader has it, else the best encoding. */
+export function cachedReply(
+	entry: CachedResponse,
+	request: { method: string; ifNoneMatch: string | null; acceptEncoding: string | null },
+	cacheState: 'hit' | 'miss'
+): CachedReply {
+	if (etagMatches(request.ifNoneMatch, entry.etag)) {
+		const headers = entry.headers.filter(([name]) => name !== 'content-type');
+		headers.push(['etag', entry.etag], ['x-cache', cacheState]);
+		if (entry.compressible) headers.push(['vary', 'Accept-Encoding']);
+		return { status: 304, headers, body: null };
+	}
+	const encoding = entry.compressible ? pickEncoding(request.acceptEncoding) : null;
+	const variant = variantOf(entry, encoding);
+	return {
+		status: entry.status,
+		headers: [...variant.headers, ['x-cache', cacheState]],
+		body: request.method === 'HEAD' ? null : variant.body
+	};
 }
 
 export function invalidatePageCache(): void {

@@ -1,0 +1,79 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+	cachedReply,
+	cacheKey,
+	currentGeneration,
+	getCached,
+	invalidatePageCache,
+	isAnonymousRead,
+	putCached
+} from './page-cache';
+
+const html = Buffer.from(`<!doctype html><p>${'냉면 랭면 '.repeat(400)}</p>`);
+const headers: [string, string][] = [
+	['content-type', 'text/html'],
+	['cache-control', 'public, max-age=0, must-revalidate'],
+	['x-content-type-options', 'nosniff']
+];
+const get = { method: 'GET', ifNoneMatch: null, acceptEncoding: null };
+
+describe('page cache', () => {
+	beforeEach(() => invalidatePageCache());
+
+	it('keys a page and its __data.json apart (SvelteKit strips the suffix from event.url)', () => {
+		expect(cacheKey(new URL('http://localhost/about'))).toBe('/about');
+		expect(cacheKey(new URL('http://localhost/about/__data.json?x-sveltekit-invalidated=01'))).toBe(
+			'/about/__data.json?x-sveltekit-invalidated=01'
+		);
+	});
+
+	it('treats GET and HEAD without credentials as anonymous', () => {
+		expect(isAnonymousRead('GET', null, null)).toBe(true);
+		expect(isAnonymousRead('HEAD', undefined, 'theme=dark')).toBe(true);
+		expect(isAnonymousRead('POST', null, null)).toBe(false);
+		expect(isAnonymousRead('GET', 'Bearer x', null)).toBe(false);
+		expect(isAnonymousRead('GET', null, 'theme=dark; session=abc')).toBe(false);
+	});
+
+	it('sends each encoding compressed once, with a weak tag, and identity with the strong one', () => {
+		const entry = putCached('/p', currentGeneration(), 200, headers, html);
+		const br = cachedReply(entry, { ...get, acceptEncoding: 'gzip, deflate, br' }, 'hit');
+		const gz = cachedReply(entry, { ...get, acceptEncoding: 'gzip' }, 'hit');
+		const plain = cachedReply(entry, get, 'hit');
+		const header = (r: typeof br, name: string) => r.headers.find(([n]) => n === name)?.[1];
+		expect(brotliDecompressSync(br.body!)).toEqual(html);
+		expect(gunzipSync(gz.body!)).toEqual(html);
+		expect(Buffer.from(plain.body!)).toEqual(html);
+		expect(header(plain, 'etag')).toBe(entry.etag);
+		expect(header(br, 'etag')).toBe(`W/${entry.etag}`);
+		expect(header(br, 'content-length')).toBe(String(br.body!.byteLength));
+		expect(header(br, 'vary')).toBe('Accept-Encoding');
+		expect(header(br, 'x-cache')).toBe('hit');
+		// Memoised: the second reader gets the very same compressed bytes.
+		expect(cachedReply(entry, { ...get, acceptEncoding: 'br' }, 'hit').body).toBe(br.body);
+	});
+
+	it('answers 304 to either form of the tag, and HEAD without a body', () => {
+		const entry = putCached('/p', currentGeneration(), 200, headers, html);
+		for (const tag of [entry.etag, `W/${entry.etag}`, `"other", ${entry.etag}`, '*']) {
+			expect(cachedReply(entry, { ...get, ifNoneMatch: tag }, 'hit')).toMatchObject({
+				status: 304,
+				body: null
+			});
+		}
+		expect(cachedReply(entry, { ...get, ifNoneMatch: '"other"' }, 'hit').status).toBe(200);
+		const head = cachedReply(entry, { ...get, method: 'HEAD' }, 'hit');
+		expect(head.body).toBeNull();
+		expect(head.headers).toContainEqual(['content-length', String(html.byteLength)]);
+	});
+
+	it('does not store a render that overlapped an invalidation', () => {
+		const startedIn = currentGeneration();
+		invalidatePageCache();
+		putCached('/late', startedIn, 200, headers, html);
+		expect(getCached('/late')).toBeUndefined();
+		putCached('/fresh', currentGeneration(), 200, headers, html);
+		expect(getCached('/fresh')).toBeDefined();
+	});
+});
