@@ -8,6 +8,7 @@
 import { romanize as esRomanize } from 'es-hangul';
 import { romanize as korRomanize } from 'koroman';
 import { romanize } from '../src/lib/hangul/index';
+import { printBenchLine } from './report';
 
 const FOOD = [
 	'냉면',
@@ -170,4 +171,14 @@ for (const r of rows) {
 }
 console.log('');
 console.log(`ours vs fastest peer: ${(ours.wps / fastestPeer).toFixed(2)}× (target ≥ 2×)`);
+printBenchLine({
+	bench: 'romanize',
+	name: 'ours (rr) words/s',
+	value: Math.round(ours.wps),
+	unit: 'words/s',
+	ratio: Math.round((100 * ours.wps) / fastestPeer) / 100,
+	of: 'fastest peer',
+	target: '≥ 2',
+	ok: ours.wps / fastestPeer >= 2
+});
 if (sink < 0) console.log(sink);
