@@ -271,9 +271,11 @@ export async function processPhoto(input: Uint8Array): Promise<ProcessedPhoto> {
 
 function encode(image: Sharp, format: PhotoFormat) {
 	// sharp writes no metadata unless asked (withMetadata/keepExif/keepIccProfile): none is asked.
+	// AVIF effort 1: on a real 1200 px food photo it gave the same size as effort 2 (67.7 vs 67.6 kB)
+	// in about two thirds of the time; AVIF dominates the pipeline's cost (bench/photos.bench.ts).
 	const encoder =
 		format === 'avif'
-			? image.avif({ quality: 50, effort: 2 })
+			? image.avif({ quality: 50, effort: 1 })
 			: format === 'webp'
 				? image.webp({ quality: 78, effort: 4 })
 				: image.jpeg({ quality: 80, mozjpeg: true, progressive: true });
