@@ -34,7 +34,15 @@ const KEYS: Record<string, string> = {
 	m: 'ㅡ'
 };
 
-const SHIFTED: Record<string, string> = { Q: 'ㅃ', W: 'ㅉ', E: 'ㄸ', R: 'ㄲ', T: 'ㅆ', O: 'ㅒ', P: 'ㅖ' };
+const SHIFTED: Record<string, string> = {
+	Q: 'ㅃ',
+	W: 'ㅉ',
+	E: 'ㄸ',
+	R: 'ㄲ',
+	T: 'ㅆ',
+	O: 'ㅒ',
+	P: 'ㅖ'
+};
 
 const JAMO_TO_KEY = new Map<string, string>([
 	...Object.entries(KEYS).map(([key, jamo]) => [jamo, key] as [string, string]),

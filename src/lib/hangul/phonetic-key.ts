@@ -15,51 +15,60 @@
  */
 
 /** Multi-letter spellings first: the tokenizer takes the longest one that matches. */
-const DIGRAPHS: [string, string[]][] = [
-	['tch', ['j']],
-	['ch', ['j']],
-	['sh', ['s']],
-	['ng', ['N']],
-	['kh', ['k']],
-	['th', ['t']],
-	['ph', ['p']],
-	['eo', ['o']],
-	['eu', ['o']],
-	['oo', ['o']],
-	['ou', ['o']],
-	['ae', ['e']],
-	['ee', ['i']],
+const DIGRAPHS: [string, string][] = [
+	['tch', 'j'],
+	['ch', 'j'],
+	['sh', 's'],
+	['ng', 'N'],
+	['kh', 'k'],
+	['th', 't'],
+	['ph', 'p'],
+	['eo', 'o'],
+	['eu', 'o'],
+	['oo', 'o'],
+	['ou', 'o'],
+	['ae', 'e'],
+	['ee', 'i'],
 	// 외 is oe in RR and MR but sounds like 웨; informal spellers write we.
-	['oe', ['w', 'e']]
+	['oe', 'we']
 ];
 
-const LETTERS: Record<string, string[]> = {
-	a: ['a'],
-	e: ['e'],
-	i: ['i'],
-	o: ['o'],
-	u: ['o'],
-	y: ['y'],
-	w: ['w'],
-	k: ['k'],
-	g: ['k'],
-	q: ['k'],
-	c: ['k'],
-	t: ['t'],
-	d: ['t'],
-	p: ['p'],
-	b: ['p'],
-	f: ['p'],
-	v: ['p'],
-	j: ['j'],
-	z: ['j'],
-	s: ['s'],
-	x: ['k', 's'],
-	h: ['h'],
-	m: ['m'],
-	n: ['n'],
-	r: ['l'],
-	l: ['l']
+/** The digraphs by their first letter, so each position tries two or three of them at most. */
+const DIGRAPHS_BY_FIRST = new Map<string, [string, string][]>();
+for (const digraph of DIGRAPHS) {
+	const list = DIGRAPHS_BY_FIRST.get(digraph[0][0]!);
+	if (list) list.push(digraph);
+	else DIGRAPHS_BY_FIRST.set(digraph[0][0]!, [digraph]);
+}
+
+/** Single letters, as sounds: one character each (x is two). */
+const LETTERS: Record<string, string> = {
+	a: 'a',
+	e: 'e',
+	i: 'i',
+	o: 'o',
+	u: 'o',
+	y: 'y',
+	w: 'w',
+	k: 'k',
+	g: 'k',
+	q: 'k',
+	c: 'k',
+	t: 't',
+	d: 't',
+	p: 'p',
+	b: 'p',
+	f: 'p',
+	v: 'p',
+	j: 'j',
+	z: 'j',
+	s: 's',
+	x: 'ks',
+	h: 'h',
+	m: 'm',
+	n: 'n',
+	r: 'l',
+	l: 'l'
 };
 
 const VOWELS = new Set(['a', 'e', 'i', 'o']);
@@ -67,6 +76,8 @@ const ASPIRABLE = new Set(['k', 't', 'p', 'j']);
 
 /** Lowercase ASCII letters only: breves and other marks go, as do apostrophes, hyphens, spaces. */
 export function latinLetters(text: string): string {
+	// Most romanizations are plain lowercase ASCII already: skip the normalisation then.
+	if (/^[a-z]*$/.test(text)) return text;
 	return text
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
@@ -74,18 +85,20 @@ export function latinLetters(text: string): string {
 		.replace(/[^a-z]/g, '');
 }
 
-function tokenize(letters: string): string[] {
-	const out: string[] = [];
+/** The sounds of a lowercase ASCII spelling, one character per sound. */
+function tokenize(letters: string): string {
+	let out = '';
 	let i = 0;
 	outer: while (i < letters.length) {
-		for (const [spelling, sounds] of DIGRAPHS) {
+		const letter = letters[i]!;
+		for (const [spelling, sounds] of DIGRAPHS_BY_FIRST.get(letter) ?? []) {
 			if (letters.startsWith(spelling, i)) {
-				out.push(...sounds);
+				out += sounds;
 				i += spelling.length;
 				continue outer;
 			}
 		}
-		out.push(...(LETTERS[letters[i]!] ?? []));
+		out += LETTERS[letter] ?? '';
 		i++;
 	}
 	return out;

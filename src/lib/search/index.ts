@@ -1,0 +1,559 @@
+/**
+ * The in-memory search index over glossary entries. Pure: it is given documents (entries with
+ * their names) and a romanizer, and knows nothing of the database, so the server builds it from
+ * SQLite and the benchmark from generated data.
+ *
+ * One query is read every way it could have been meant — Hangul of either standard (whole,
+ * half-typed or as initials), hanja, a romanization, an informal spelling, letters typed with
+ * the keyboard in English mode, English words — and each reading looks up its own table. Every
+ * table is keyed by a normalised form, so each lookup is a hash probe or a binary search, never
+ * a scan of the entries.
+ */
+import type { RomanizationSystem } from '../hangul';
+import type { NameSide, NameStatus } from '../vocabulary';
+import { latinLetters, phoneticKey } from '../hangul/phonetic-key';
+import { EnglishIndex } from './english-index';
+import { editDistance, KeyTable } from './key-table';
+import {
+	analyseQuery,
+	hangulOnly,
+	hanjaKey,
+	initialsKey,
+	jamoKey,
+	type AnalysedQuery,
+	type InitialsSlot
+} from './normalize';
+import { prefixScore, statusPenalty, TIER, TIER_SPAN, typoScore } from './ranking';
+
+export { analyseQuery } from './normalize';
+
+export type { RomanizationSystem };
+
+/**
+ * Romanizations indexed for every name. When several spell a name alike, the first in this
+ * order names the match: the official systems before their transliteration and ASCII forms.
+ */
+export const ROMANIZATION_SYSTEMS: readonly RomanizationSystem[] = [
+	'rr',
+	'mr',
+	'dprk',
+	'yale',
+	'rr-translit',
+	'mr-ascii'
+];
+
+export type Romanizer = (hangul: string, system: RomanizationSystem) => string;
+
+export interface SearchName {
+	hangul: string;
+	hanja: string | null;
+	side: NameSide;
+	status: NameStatus;
+	/** Precomputed romanizations; any system left out is asked of the romanizer. */
+	romanizations?: Partial<Record<RomanizationSystem, string>>;
+}
+
+export interface SearchDocument {
+	slug: string;
+	english: string;
+	description: string;
+	names: SearchName[];
+	/**
+	 * How well attested the entry is (the server counts its sources). Only breaks ties between
+	 * equal matches: ㄴㅁ is the initials of 냉면 and of 녹말, and the better-known dish goes first.
+	 */
+	weight?: number;
+}
+
+/**
+ * How a query met a name:
+ * - hangul: the whole name, in either standard (an alias is a name too)
+ * - hanja: the name's hanja
+ * - romanization: the whole name in one romanization system (breves, apostrophes optional)
+ * - prefix: the start of the name, to the letter (냉ㅁ, 냉며), or of a romanization
+ * - initials: the 초성 of the name, alone or mixed with syllables (ㄴㅁ, ㄴ면)
+ * - keyboard: the name typed with the keyboard in English mode (sodaus)
+ * - phonetic: an informal spelling that sounds like a romanization (naengmyun)
+ * - typo: a name or a romanization within one or two edits
+ * - english: words of the English gloss or description
+ */
+export type MatchForm =
+	| 'hangul'
+	| 'hanja'
+	| 'romanization'
+	| 'prefix'
+	| 'initials'
+	| 'keyboard'
+	| 'phonetic'
+	| 'typo'
+	| 'english';
+
+export interface SearchMatch {
+	/** The name that matched (for English matches, the entry's headword). */
+	hangul: string;
+	side: NameSide;
+	status: NameStatus;
+	form: MatchForm;
+	/** The romanization system, for romanization, phonetic and Latin typo matches. */
+	system: RomanizationSystem | null;
+	/** What the query was compared with: a romanized spelling, hanja, a gloss, a name. */
+	text: string;
+}
+
+export interface SearchHit {
+	slug: string;
+	/** Position of the entry in the documents the index was built from. */
+	doc: number;
+	score: number;
+	matched: SearchMatch;
+}
+
+export interface Suggestion {
+	slug: string;
+	hangul: string;
+	side: NameSide;
+}
+
+const MAX_LIMIT = 50;
+/** Names examined per prefix or initials lookup before it stops (a one-letter query). */
+const PREFIX_BUDGET = 4000;
+
+/** A candidate before it becomes a SearchMatch: only the few shown are ever built. */
+interface Candidate {
+	score: number;
+	name: number;
+	form: MatchForm;
+	system: number;
+	text: string;
+}
+
+const NO_SYSTEM = -1;
+/** Compatibility jamo of the 19 initial consonants, in syllable-block order. */
+const INITIAL_JAMO = [...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'];
+/** ROMANIZATION_SYSTEMS[0..2]: rr, mr, dprk. */
+const TYPED_SYSTEMS = 3;
+/**
+ * Typos are looked for only when the exact, prefix and phonetic readings found fewer entries
+ * than this: a query that already names entries is not a misspelling of others.
+ */
+const TYPO_WHEN_FEWER = 3;
+
+/** Allowed edits for a key of this many letters (or jamo): one when short, two when long. */
+export function maxEdits(length: number): number {
+	if (length < 3) return 0;
+	return length < 8 ? 1 : 2;
+}
+
+export class SearchIndex {
+	readonly docs: readonly SearchDocument[];
+	private readonly romanize: Romanizer;
+	/** Name id → its document and its position among the document's names. */
+	private readonly nameDoc: Int32Array;
+	private readonly nameIndex: Uint8Array;
+	/** Document → id of its first name (a document's names have consecutive ids). */
+	private readonly firstName: Int32Array;
+	/** Jamo as typed (냉면 → ㄴㅐㅇㅁㅕㄴ): exact names, prefixes, Hangul typos. */
+	private readonly jamo = new KeyTable({ typos: 2 });
+	private readonly initials = new KeyTable();
+	private readonly hanja = new KeyTable();
+	/** Postings are name * 8 + system. */
+	private readonly romanization = new KeyTable();
+	private readonly phonetic = new KeyTable({ typos: 2 });
+	private readonly english: EnglishIndex;
+	/** Scratch space for one query: best candidate per document. */
+	private readonly best: (Candidate | undefined)[];
+	private readonly touched: number[] = [];
+
+	private constructor(docs: readonly SearchDocument[], romanize: Romanizer) {
+		this.docs = docs;
+		this.romanize = romanize;
+		const nameCount = docs.reduce((n, d) => n + d.names.length, 0);
+		this.nameDoc = new Int32Array(nameCount);
+		this.nameIndex = new Uint8Array(nameCount);
+		this.firstName = new Int32Array(docs.length);
+		this.english = new EnglishIndex(docs);
+		this.best = new Array<Candidate | undefined>(docs.length);
+	}
+
+	static build(docs: readonly SearchDocument[], romanize: Romanizer): SearchIndex {
+		const index = new SearchIndex(docs, romanize);
+		index.fill();
+		return index;
+	}
+
+	private fill(): void {
+		let id = 0;
+		const seen = new Set<string>();
+		this.docs.forEach((doc, d) => {
+			this.firstName[d] = id;
+			doc.names.forEach((name, i) => {
+				this.nameDoc[id] = d;
+				this.nameIndex[id] = i;
+				const hangul = hangulOnly(name.hangul);
+				this.jamo.add(jamoKey(hangul), id);
+				this.initials.add(initialsKey(hangul), id);
+				if (name.hanja) this.hanja.add(hanjaKey(name.hanja), id);
+				seen.clear();
+				ROMANIZATION_SYSTEMS.forEach((system, s) => {
+					const text = name.romanizations?.[system] ?? this.romanize(name.hangul, system);
+					const key = latinLetters(text);
+					// The first system that spells it so names the match; later ones add nothing.
+					if (!key || seen.has(key)) return;
+					seen.add(key);
+					this.romanization.add(key, id * 8 + s);
+					// Informal spellings imitate the systems people see (RR, MR, the DPRK's); the
+					// transliterations and Yale would double the phonetic table for little.
+					if (s < TYPED_SYSTEMS) this.phonetic.add(phoneticKey(text), id * 8 + s);
+				});
+				id++;
+			});
+		});
+		for (const table of [this.jamo, this.initials, this.hanja, this.romanization, this.phonetic]) {
+			table.freeze();
+		}
+	}
+
+	/** How many distinct keys each table holds (for the benchmark's report). */
+	stats(): Record<string, number> {
+		return {
+			names: this.nameDoc.length,
+			jamo: this.jamo.size,
+			initials: this.initials.size,
+			hanja: this.hanja.size,
+			romanization: this.romanization.size,
+			phonetic: this.phonetic.size,
+			englishTerms: this.english.vocabulary.size
+		};
+	}
+
+	private name(id: number): SearchName {
+		return this.docs[this.nameDoc[id]!]!.names[this.nameIndex[id]!]!;
+	}
+
+	/** Keeps the better of a document's candidates. */
+	private offer(name: number, score: number, form: MatchForm, system: number, text: string) {
+		const doc = this.nameDoc[name]!;
+		const current = this.best[doc];
+		if (current === undefined) this.touched.push(doc);
+		else if (current.score >= score) return;
+		this.best[doc] = { score, name, form, system, text };
+	}
+
+	/** An English match names the entry's headword: its first current name. */
+	private offerDoc(doc: number, score: number, text: string) {
+		const names = this.docs[doc]!.names;
+		if (names.length === 0) return;
+		const headword = Math.max(
+			0,
+			names.findIndex((n) => n.status === 'current')
+		);
+		const current = this.best[doc];
+		if (current === undefined) this.touched.push(doc);
+		else if (current.score >= score) return;
+		const name = this.firstName[doc]! + headword;
+		this.best[doc] = { score, name, form: 'english', system: NO_SYSTEM, text };
+	}
+
+	/** Documents seen while a lookup runs, to stop prefix enumeration once enough are found. */
+	private get found(): number {
+		return this.touched.length;
+	}
+
+	search(query: string, limit = 10): SearchHit[] {
+		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
+		const q = analyseQuery(query);
+		try {
+			this.collect(q, n);
+			return this.top(n);
+		} finally {
+			for (const doc of this.touched) this.best[doc] = undefined;
+			this.touched.length = 0;
+		}
+	}
+
+	private collect(q: AnalysedQuery, limit: number): void {
+		if (q.hangul) this.collectHangul(q, limit);
+		if (q.hanja) this.collectHanja(q.hanja, limit);
+		if (q.latin) {
+			const realEnglish = this.englishIsReal(q.english);
+			this.collectLatin(q, limit, realEnglish);
+			for (const reading of q.keyboard) this.collectKeyboard(reading, limit, realEnglish);
+		}
+		if (q.english.length) {
+			this.english.collect(q.raw, limit, (doc, score) =>
+				this.offerDoc(doc, score, this.docs[doc]!.english)
+			);
+		}
+	}
+
+	private collectHangul(q: AnalysedQuery, limit: number): void {
+		const exact = q.complete ? this.jamo.get(q.jamo) : undefined;
+		for (const id of exact ?? []) {
+			this.offer(id, TIER.exact - statusPenalty(this.name(id).status), 'hangul', NO_SYSTEM, '');
+		}
+		this.prefixLookup(this.jamo, q.jamo, limit, (id, key) => {
+			if (key === q.jamo && q.complete) return;
+			const score = prefixScore(TIER.prefix, q.jamo.length, key.length);
+			this.offer(id, score - statusPenalty(this.name(id).status), 'prefix', NO_SYSTEM, '');
+		});
+		if (q.initials) this.collectInitials(q.initials, limit);
+		const edits = maxEdits(q.jamo.length);
+		if (edits > 0 && this.found < Math.min(limit, TYPO_WHEN_FEWER)) {
+			for (const hit of this.jamo.fuzzy(q.jamo, edits)) {
+				if (hit.distance === 0) continue;
+				const score = typoScore(hit.distance, q.jamo.length);
+				for (const id of this.jamo.get(hit.key)!) {
+					this.offer(id, score - statusPenalty(this.name(id).status), 'typo', NO_SYSTEM, '');
+				}
+			}
+		}
+	}
+
+	/**
+	 * ㄴㅁ, ㅂㅂㅂ, ㄴ면, 냉ㅁ: each slot is a syllable of the name; a consonant slot must be that
+	 * syllable's initial, a syllable slot the syllable itself (the last one may be half-typed).
+	 */
+	private collectInitials(slots: InitialsSlot[], limit: number): void {
+		const pattern = slots.map((s) => s.initial).join('');
+		const last = slots[slots.length - 1]!;
+		const lastJamo = last.syllable ? jamoKey(last.syllable) : null;
+		const mixed = slots.some((s) => s.syllable !== null);
+		// Checked for every candidate, so without building strings: syllables compare as code
+		// units, initials by arithmetic; only a half-typed last syllable is decomposed.
+		const matches = (hangul: string): boolean => {
+			let i = 0;
+			for (let c = 0; c < hangul.length && i < slots.length; c++) {
+				const code = hangul.charCodeAt(c);
+				if (code < 0xac00 || code > 0xd7a3) continue;
+				const slot = slots[i]!;
+				if (slot.syllable === null) {
+					if (INITIAL_JAMO[((code - 0xac00) / 588) | 0] !== slot.initial) return false;
+				} else if (i === slots.length - 1) {
+					if (!jamoKey(hangul[c]!).startsWith(lastJamo!)) return false;
+				} else if (code !== slot.syllable.charCodeAt(0)) {
+					return false;
+				}
+				i++;
+			}
+			return i === slots.length;
+		};
+		const offer = (id: number, length: number) => {
+			// Whole initials (ㄴㅁ for 냉면) first; a jamo prefix such as 냉ㅁ scores the same
+			// through the prefix lookup, which names it better.
+			const base =
+				(length === pattern.length ? TIER.prefix - 2 : TIER.prefix - 6) - (mixed ? 6 : 0);
+			const score = prefixScore(base, pattern.length, length);
+			this.offer(id, score - statusPenalty(this.name(id).status), 'initials', NO_SYSTEM, '');
+		};
+		this.prefixLookup(this.initials, pattern, limit, (id, key) => {
+			if (!mixed || matches(this.name(id).hangul)) offer(id, key.length);
+		});
+	}
+
+	private collectHanja(hanja: string, limit: number): void {
+		for (const id of this.hanja.get(hanja) ?? []) {
+			const name = this.name(id);
+			this.offer(id, TIER.exact - 1 - statusPenalty(name.status), 'hanja', NO_SYSTEM, '');
+		}
+		this.prefixLookup(this.hanja, hanja, limit, (id, key) => {
+			if (key === hanja) return;
+			const score = prefixScore(TIER.prefix, hanja.length * 3, key.length * 3);
+			this.offer(id, score - statusPenalty(this.name(id).status), 'hanja', NO_SYSTEM, '');
+		});
+	}
+
+	private collectLatin(q: AnalysedQuery, limit: number, realEnglish: boolean): void {
+		for (const posting of this.romanization.get(q.latin) ?? []) {
+			const id = posting >> 3;
+			const score = TIER.romanization - statusPenalty(this.name(id).status);
+			this.offer(id, score, 'romanization', posting & 7, '');
+		}
+		if (q.latin.length >= 2) {
+			this.prefixLookup(this.romanization, q.latin, limit, (posting, key) => {
+				if (key === q.latin) return;
+				const id = posting >> 3;
+				const score = prefixScore(TIER.prefix - 10, q.latin.length, key.length);
+				this.offer(id, score - statusPenalty(this.name(id).status), 'prefix', posting & 7, '');
+			});
+		}
+		if (!q.phonetic) return;
+		for (const posting of this.phonetic.get(q.phonetic) ?? []) {
+			const id = posting >> 3;
+			const score = TIER.phonetic + 40 - statusPenalty(this.name(id).status);
+			this.offer(id, score, 'phonetic', posting & 7, '');
+		}
+		if (q.phonetic.length >= 3) {
+			this.prefixLookup(this.phonetic, q.phonetic, limit, (posting, key) => {
+				if (key === q.phonetic) return;
+				const id = posting >> 3;
+				const score = prefixScore(TIER.phonetic + 20, q.phonetic.length, key.length);
+				this.offer(id, score - statusPenalty(this.name(id).status), 'phonetic', posting & 7, '');
+			});
+		}
+		// A real English word (tea, soup) is one edit from some romanization or other; reading it
+		// as a misspelt Korean word would push the English matches down.
+		const edits = realEnglish ? 0 : maxEdits(q.phonetic.length);
+		if (edits > 0 && this.found < Math.min(limit, TYPO_WHEN_FEWER)) {
+			for (const hit of this.phonetic.fuzzy(q.phonetic, edits)) {
+				if (hit.distance === 0) continue;
+				const score = typoScore(hit.distance, q.phonetic.length);
+				for (const posting of this.phonetic.get(hit.key)!) {
+					const id = posting >> 3;
+					const s = score - statusPenalty(this.name(id).status);
+					this.offer(id, s, 'typo', posting & 7, '');
+				}
+			}
+		}
+	}
+
+	private collectKeyboard(reading: string, limit: number, realEnglish: boolean): void {
+		const key = jamoKey(reading);
+		for (const id of this.jamo.get(key) ?? []) {
+			const score = TIER.romanization - 20 - statusPenalty(this.name(id).status);
+			this.offer(id, score, 'keyboard', NO_SYSTEM, reading);
+		}
+		if (realEnglish) return;
+		this.prefixLookup(this.jamo, key, limit, (id, k) => {
+			if (k === key) return;
+			const score = prefixScore(TIER.prefix - 30, key.length, k.length);
+			this.offer(id, score - statusPenalty(this.name(id).status), 'keyboard', NO_SYSTEM, reading);
+		});
+	}
+
+	/** True when every English term of the query is a word of some gloss or description. */
+	private englishIsReal(terms: string[]): boolean {
+		return terms.length > 0 && terms.every((t) => this.english.has(t));
+	}
+
+	/**
+	 * Visits name postings of keys starting with prefix, shortest keys first. Stops once `limit`
+	 * documents are found and the keys get longer (their scores only go down), or after a
+	 * budget of postings for very short prefixes.
+	 */
+	private prefixLookup(
+		table: KeyTable,
+		prefix: string,
+		limit: number,
+		visit: (posting: number, key: string) => void
+	): void {
+		let budget = PREFIX_BUDGET;
+		let stopLength = Infinity;
+		table.forEachWithPrefix(prefix, (key) => {
+			if (key.length > stopLength) return false;
+			for (const posting of table.get(key)!) {
+				visit(posting, key);
+				budget--;
+			}
+			if (this.found >= limit && stopLength === Infinity) stopLength = key.length;
+			return budget > 0;
+		});
+	}
+
+	/**
+	 * The best `limit` documents, best first; ties go to the better-attested entry, then the
+	 * shorter name, then the slug.
+	 */
+	private top(limit: number): SearchHit[] {
+		const picked: Candidate[] = [];
+		const docs: number[] = [];
+		for (const doc of this.touched) {
+			const c = this.best[doc]!;
+			if (picked.length === limit && !this.better(c, doc, picked.at(-1)!, docs.at(-1)!)) continue;
+			let i = picked.length;
+			while (i > 0 && this.better(c, doc, picked[i - 1]!, docs[i - 1]!)) i--;
+			picked.splice(i, 0, c);
+			docs.splice(i, 0, doc);
+			if (picked.length > limit) {
+				picked.pop();
+				docs.pop();
+			}
+		}
+		return picked.map((c, i) => {
+			const doc = docs[i]!;
+			return {
+				slug: this.docs[doc]!.slug,
+				doc,
+				score: c.score,
+				matched: this.describe(c)
+			};
+		});
+	}
+
+	private better(a: Candidate, docA: number, b: Candidate, docB: number): boolean {
+		if (a.score !== b.score) return a.score > b.score;
+		const wa = this.docs[docA]!.weight ?? 0;
+		const wb = this.docs[docB]!.weight ?? 0;
+		if (wa !== wb) return wa > wb;
+		const la = this.name(a.name).hangul.length;
+		const lb = this.name(b.name).hangul.length;
+		if (la !== lb) return la < lb;
+		return this.docs[docA]!.slug < this.docs[docB]!.slug;
+	}
+
+	private describe(c: Candidate): SearchMatch {
+		const name = this.name(c.name);
+		const system = c.system === NO_SYSTEM ? null : ROMANIZATION_SYSTEMS[c.system]!;
+		let text = c.text;
+		if (!text) {
+			if (system) text = name.romanizations?.[system] ?? this.romanize(name.hangul, system);
+			else if (c.form === 'hanja') text = name.hanja ?? name.hangul;
+			else text = name.hangul;
+		}
+		return {
+			hangul: name.hangul,
+			side: name.side,
+			status: name.status,
+			form: c.form,
+			system,
+			text
+		};
+	}
+
+	/**
+	 * Names near a query that found nothing, for "did you mean": the closest names (by their
+	 * jamo, or by the sound of a Latin query) among those within two edits or sharing the
+	 * query's first letters, with a wider margin than search allows.
+	 */
+	suggest(query: string, limit = 3): Suggestion[] {
+		const q = analyseQuery(query);
+		const distance = new Map<number, number>();
+		const consider = (table: KeyTable, typed: string, toName: (posting: number) => number) => {
+			if (typed.length < 2) return;
+			const margin = Math.max(2, Math.ceil(typed.length / 2));
+			const take = (key: string, d: number) => {
+				if (d > margin) return;
+				for (const posting of table.get(key)!) {
+					const id = toName(posting);
+					if ((distance.get(id) ?? Infinity) > d) distance.set(id, d);
+				}
+			};
+			for (const hit of table.fuzzy(typed, 2)) take(hit.key, hit.distance);
+			let budget = 500;
+			table.forEachWithPrefix(typed.slice(0, 2), (key) => {
+				take(key, editDistance(typed, key, margin));
+				return --budget > 0;
+			});
+		};
+		if (q.jamo) consider(this.jamo, q.jamo, (id) => id);
+		if (q.phonetic.length >= 3) consider(this.phonetic, q.phonetic, (posting) => posting >> 3);
+		const ranked = [...distance].sort(
+			([a, da], [b, db]) =>
+				da - db ||
+				(this.docs[this.nameDoc[b]!]!.weight ?? 0) - (this.docs[this.nameDoc[a]!]!.weight ?? 0) ||
+				a - b
+		);
+		const out: Suggestion[] = [];
+		const slugs = new Set<string>();
+		for (const [id] of ranked) {
+			const slug = this.docs[this.nameDoc[id]!]!.slug;
+			if (slugs.has(slug)) continue;
+			slugs.add(slug);
+			const name = this.name(id);
+			out.push({ slug, hangul: name.hangul, side: name.side });
+			if (out.length >= limit) break;
+		}
+		return out;
+	}
+}
+
+export { TIER, TIER_SPAN };
