@@ -1,10 +1,8 @@
 import type { PageServerLoad } from './$types';
-import { getDb } from '$lib/server/db';
-import * as entries from '$lib/server/entries';
-
-const MAX_QUERY = 100;
+import { MAX_QUERY_LENGTH, searchEntries, suggestNames } from '$lib/server/search';
 
 export const load: PageServerLoad = ({ url }) => {
-	const q = (url.searchParams.get('q') ?? '').trim().slice(0, MAX_QUERY);
-	return { q, results: q ? entries.findEntriesContaining(getDb(), q, 50) : [] };
+	const q = (url.searchParams.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+	const results = q ? searchEntries(q, 50) : [];
+	return { q, results, suggestions: q && results.length === 0 ? suggestNames(q, 3) : [] };
 };

@@ -1,0 +1,135 @@
+/**
+ * Entry search for the site and the API: the pure index of $lib/search, built from the database
+ * on first use and kept in memory. The glossary is small (hundreds of entries) and changes only
+ * when a moderator approves something, so a rebuild after each approval is cheaper than keeping
+ * an index in step row by row: contributions call invalidateSearchIndex().
+ */
+import { asc, eq, inArray } from 'drizzle-orm';
+import { getDb } from './db';
+import type { Db } from './db/client';
+import { entry, entryName, nameSource } from './db/schema';
+import { getEntry } from './entries';
+import { SearchIndex, type SearchDocument, type Suggestion } from '../search';
+import type { SearchResult, SearchResultEntry } from '../search/result';
+import { romanizeName } from '../search/romanize';
+
+export type { SearchMatch, Suggestion } from '../search';
+export type { SearchResult, SearchResultEntry } from '../search/result';
+
+export const MAX_QUERY_LENGTH = 100;
+export const MAX_LIMIT = 50;
+
+interface EntrySearch {
+	index: SearchIndex;
+	entries: SearchResultEntry[];
+}
+
+const STATUS_ORDER = { current: 0, colloquial: 1, alias: 2, dated: 3, disputed: 4 } as const;
+
+/** Builds the index over the approved entries of db (the tests call this with their own db). */
+export function createEntrySearch(db: Db): EntrySearch {
+	const rows = db
+		.select()
+		.from(entry)
+		.where(eq(entry.status, 'approved'))
+		.orderBy(asc(entry.slug))
+		.all();
+	const ids = rows.map((r) => r.id);
+	const names = ids.length
+		? db.select().from(entryName).where(inArray(entryName.entryId, ids)).all()
+		: [];
+	const namesOf = groupBy(names, (n) => n.entryId);
+	const links = db.select().from(nameSource).all();
+	const sourcesOfName = groupBy(links, (l) => l.nameId);
+
+	const docs: SearchDocument[] = [];
+	const entries: SearchResultEntry[] = [];
+	for (const row of rows) {
+		const own = (namesOf.get(row.id) ?? []).sort(
+			(a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.position - b.position
+		);
+		docs.push({
+			slug: row.slug,
+			english: row.english,
+			description: row.description,
+			names: own.map((n) => ({ hangul: n.hangul, hanja: n.hanja, side: n.side, status: n.status })),
+			weight: new Set(own.flatMap((n) => (sourcesOfName.get(n.id) ?? []).map((l) => l.sourceId)))
+				.size
+		});
+		// The names exactly as the entry page shows them (readings, sources, review marks).
+		const full = getEntry(db, row.slug);
+		entries.push({
+			slug: row.slug,
+			english: row.english,
+			south: full?.south ?? [],
+			north: full?.north ?? []
+		});
+	}
+	return { index: SearchIndex.build(docs, romanizeName), entries };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+	const groups = new Map<number, T[]>();
+	for (const item of items) {
+		const list = groups.get(key(item));
+		if (list) list.push(item);
+		else groups.set(key(item), [item]);
+	}
+	return groups;
+}
+
+/** Ranked results for a query: the index's hits with their entries. */
+export function runSearch(search: EntrySearch, query: string, limit = 10): SearchResult[] {
+	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	if (!q) return [];
+	return search.index.search(q, Math.min(MAX_LIMIT, limit)).map((hit) => ({
+		slug: hit.slug,
+		score: hit.score,
+		matched: hit.matched,
+		entry: search.entries[hit.doc]!
+	}));
+}
+
+let cached: EntrySearch | null = null;
+
+function current(): EntrySearch {
+	cached ??= createEntrySearch(getDb());
+	return cached;
+}
+
+/** The best `limit` entries for a query (at most 50), best first. */
+export function searchEntries(query: string, limit = 10): SearchResult[] {
+	return runSearch(current(), query, limit);
+}
+
+/** Names close to a query that found nothing: "did you mean …". */
+export function suggestNames(query: string, limit = 3): Suggestion[] {
+	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	return q ? current().index.suggest(q, limit) : [];
+}
+
+/** Drops the index; the next search rebuilds it from the database (after an approval). */
+export function invalidateSearchIndex(): void {
+	cached = null;
+}
+
+export type ParsedSearch = { ok: true; q: string; limit: number } | { ok: false; error: string };
+
+/**
+ * Reads q and limit of a search request. The API answers a bad value with 400: an empty query,
+ * one over 100 characters, a limit that is not an integer from 1 to 50.
+ */
+export function parseSearchParams(params: URLSearchParams, defaultLimit = 10): ParsedSearch {
+	const q = (params.get('q') ?? '').trim();
+	if (!q) return { ok: false, error: 'q is required' };
+	if ([...q].length > MAX_QUERY_LENGTH) {
+		return { ok: false, error: `q must be at most ${MAX_QUERY_LENGTH} characters` };
+	}
+	const raw = params.get('limit');
+	if (raw === null || raw === '') return { ok: true, q, limit: defaultLimit };
+	const limit = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+	if (!(limit >= 1 && limit <= MAX_LIMIT)) {
+		return { ok: false, error: `limit must be an integer from 1 to ${MAX_LIMIT}` };
+	}
+	return { ok: true, q, limit };
+}
