@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './db/client';
 import { seedIfEmpty } from './seed/load';
 import * as entries from './entries';
-import { CARD_HEIGHT, CARD_WIDTH, LruCache, escapeXml, renderShareCard, shareCardSvg } from './share-card';
+import { readFileSync } from 'node:fs';
+import {
+	CARD_FONTS,
+	CARD_HEIGHT,
+	CARD_WIDTH,
+	LruCache,
+	cardText,
+	escapeXml,
+	renderShareCard,
+	shareCardSvg
+} from './share-card';
+import { glyphIdsFor, subsetFont } from './font-subset';
 
 /** Width and height from the PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -14,7 +25,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-describe('share card', () => {
+describe('share card', { timeout: 30_000 }, () => {
 	const dir = mkdtempSync(join(tmpdir(), 'nambuk-card-'));
 	let db: Db;
 	beforeAll(() => {
@@ -47,6 +58,31 @@ describe('share card', () => {
 
 	it('escapes text for XML', () => {
 		expect(escapeXml(`<a & "b">`)).toBe('&lt;a &amp; &quot;b&quot;&gt;');
+	});
+});
+
+describe('font subsetting', () => {
+	const full = readFileSync(CARD_FONTS[0]!);
+
+	it('keeps exactly the characters asked for, with the same glyph ids', () => {
+		const text = '랭면 raengmyŏn';
+		const subset = subsetFont(full, text);
+		expect(subset.length).toBeLessThan(full.length / 10);
+		const codePoints = [...new Set([...text].map((c) => c.codePointAt(0)!))];
+		expect(glyphIdsFor(subset, codePoints)).toEqual(glyphIdsFor(full, codePoints));
+		expect(glyphIdsFor(subset, ['냉'.codePointAt(0)!]).size).toBe(0);
+		expect(glyphIdsFor(full, ['냉'.codePointAt(0)!]).size).toBe(1);
+	});
+
+	it('has a valid whole-font checksum', () => {
+		const subset = subsetFont(full, '냉면');
+		let sum = 0;
+		for (let i = 0; i < subset.length; i += 4) sum = (sum + subset.readUInt32BE(i)) >>> 0;
+		expect(sum).toBe(0xb1b0afba);
+	});
+
+	it('collects the text a card draws, unescaped', () => {
+		expect(cardText('<text x="1">a &amp; b</text><rect/><text>냉면</text>')).toBe('a & b냉면');
 	});
 });
 

@@ -4,12 +4,15 @@
  * TTFs from npm only (`loadSystemFonts: false`), so the Hangul looks the same on every machine.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Entry } from '../types';
 import { CATEGORY_ILLUSTRATIONS } from '../illustrations';
 import { parsePhotoFileName, readPhotoFile } from './photo-store';
+import { subsetFont } from './font-subset';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -91,13 +94,42 @@ export async function shareCardSvg(entry: Entry): Promise<string> {
 </svg>`;
 }
 
+/** Every character the card's text elements draw. */
+export function cardText(svg: string): string {
+	const unescape = (t: string) =>
+		t.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) =>
+			e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : "'"
+		);
+	return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]!)).join('');
+}
+
+let fontBuffers: Buffer[] | undefined;
+
+/**
+ * resvg takes font files by path, so each card's subset fonts are written to a temporary
+ * directory for the render and removed after it.
+ */
 export async function renderShareCard(entry: Entry): Promise<Buffer> {
 	const svg = await shareCardSvg(entry);
-	const resvg = new Resvg(svg, {
-		font: { loadSystemFonts: false, fontFiles: CARD_FONTS, defaultFontFamily: 'Pretendard' },
-		fitTo: { mode: 'width', value: CARD_WIDTH }
+	fontBuffers ??= CARD_FONTS.map((path) => readFileSync(path));
+	const text = cardText(svg);
+	const dir = join(tmpdir(), 'nambuk-card-fonts');
+	mkdirSync(dir, { recursive: true });
+	const stem = createHash('sha256').update(text).update(String(process.pid)).digest('hex').slice(0, 16);
+	const files = fontBuffers.map((font, i) => {
+		const path = join(dir, `${stem}-${basename(CARD_FONTS[i]!)}`);
+		writeFileSync(path, subsetFont(font, text));
+		return path;
 	});
-	return Buffer.from(resvg.render().asPng());
+	try {
+		const resvg = new Resvg(svg, {
+			font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'Pretendard' },
+			fitTo: { mode: 'width', value: CARD_WIDTH }
+		});
+		return Buffer.from(resvg.render().asPng());
+	} finally {
+		for (const path of files) rmSync(path, { force: true });
+	}
 }
 
 /** A small least-recently-used cache; a key includes the entry version, so edits miss it. */
