@@ -138,8 +138,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Checks a login against the limits and the password. Failures are counted per account name
- * (whether or not it exists, so the answer never tells) and per IP; repeated failures are answered
- * more slowly and then locked out for a while. The reply is the same for an unknown name and a
+ * (whether or not it exists, so the answer never tells) and per IP; repeated failures on an account
+ * are answered more slowly, and either counter past its limit locks for a while. The reply is the same for an unknown name and a
  * wrong password.
  */
 export async function attemptLogin(
@@ -163,7 +163,8 @@ export async function attemptLogin(
 	}
 	const byAccount = recordFailure(db, accountKey, POLICIES.loginAccount(), now);
 	const byIp = recordFailure(db, ipKey, POLICIES.loginIp(), now);
-	await sleep(failureDelayMs(Math.max(byAccount.count, byIp.count)));
+	// Slowed by the account's failures only: one guesser behind a shared IP must not slow everyone.
+	await sleep(failureDelayMs(byAccount.count));
 	const retryAfterMs = Math.max(byAccount.retryAfterMs, byIp.retryAfterMs);
 	return retryAfterMs > 0 ? { ok: false, code: 'login_locked', retryAfterMs } : { ok: false, code: 'login_failed' };
 }

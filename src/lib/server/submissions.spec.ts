@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './db/client';
 import { seedIfEmpty } from './seed/load';
 import { createUser, type User } from './accounts';
@@ -13,9 +16,28 @@ let alice: User;
 let mod: User;
 let mod2: User;
 
+// The real migrations and the real seed, loaded once; each test gets its own copy of the file.
+const dir = mkdtempSync(join(tmpdir(), 'nambuk-submissions-'));
+const seeded = join(dir, 'seeded.sqlite');
+let copies = 0;
+
+beforeAll(() => {
+	const template = openDatabase(seeded);
+	seedIfEmpty(template, 'db/seed');
+	template.$client.pragma('wal_checkpoint(TRUNCATE)');
+	template.$client.close();
+});
+
+afterAll(() => {
+	db?.$client.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
 beforeEach(async () => {
-	db = openDatabase(':memory:');
-	seedIfEmpty(db, 'db/seed');
+	db?.$client.close();
+	const path = join(dir, `test-${++copies}.sqlite`);
+	copyFileSync(seeded, path);
+	db = openDatabase(path);
 	alice = await createUser(db, 'alice', 'correct horse battery');
 	mod = await createUser(db, 'mod', 'correct horse battery', 'moderator');
 	mod2 = await createUser(db, 'mod2', 'correct horse battery', 'moderator');

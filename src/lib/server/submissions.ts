@@ -23,6 +23,7 @@ import type { Issues } from '../schemas/account';
 import {
 	blankRelated,
 	blankSource,
+	SLUG_PATTERN,
 	validateProposal,
 	type ProposalPayload,
 	type ProposalValues
@@ -51,6 +52,36 @@ export function contentFromPayload(payload: ProposalPayload): EntryContent {
 		})),
 		related: payload.related
 	};
+}
+
+/** Existing sources and related entries named by the form must exist (and not be the entry itself). */
+function referenceIssues(db: Db, values: ProposalValues, entryId: number | null): Issues {
+	const issues: Issues = {};
+	const ids = values.sources.map((r) => Number(r.id.trim())).filter((n) => Number.isInteger(n) && n > 0);
+	const knownIds = new Set(
+		ids.length ? db.select({ id: source.id }).from(source).where(inArray(source.id, ids)).all().map((r) => r.id) : []
+	);
+	values.sources.forEach((r, i) => {
+		const id = Number(r.id.trim());
+		if (r.id.trim() && Number.isInteger(id) && id > 0 && !knownIds.has(id)) issues[`sources.${i}.citation`] = 'source_unknown';
+	});
+	const slugs = [...new Set(values.related.map((r) => r.slug.trim()).filter((s) => SLUG_PATTERN.test(s)))];
+	const found = new Set(
+		slugs.length
+			? db
+					.select({ slug: entry.slug, id: entry.id })
+					.from(entry)
+					.where(and(inArray(entry.slug, slugs), eq(entry.status, 'approved')))
+					.all()
+					.filter((r) => r.id !== entryId)
+					.map((r) => r.slug)
+			: []
+	);
+	values.related.forEach((r, i) => {
+		const slug = r.slug.trim();
+		if (SLUG_PATTERN.test(slug) && !found.has(slug)) issues[`related.${i}.slug`] = 'related_unknown';
+	});
+	return issues;
 }
 
 /** The edit form of an entry, filled with what it says now. */
@@ -127,44 +158,22 @@ export function submitProposal(
 	reviseId: number | null = null
 ): SubmitResult {
 	const result = validateProposal(values);
-	if (!result.success) return { ok: false, status: 400, issues: result.issues };
+	// References the schema cannot check (existing sources, related entries) are checked even when
+	// other fields fail, so every problem is reported in one round.
+	const issues: Issues = { ...referenceIssues(db, values, target?.entryId ?? null), ...(result.success ? {} : result.issues) };
+	if (!result.success || Object.keys(issues).length) return { ok: false, status: 400, issues };
 	const payload = result.payload;
-	const issues: Issues = {};
-
-	// References the schema cannot check: existing sources and related entries must exist.
 	const existingIds = payload.sources.flatMap((s) => (s.id === null ? [] : [s.id]));
-	const known = existingIds.length
-		? new Map(
-				db.select().from(source).where(inArray(source.id, existingIds)).all().map((s) => [s.id, s])
-			)
-		: new Map<number, typeof source.$inferSelect>();
-	payload.sources = payload.sources.map((s, i) => {
-		if (s.id === null) return s;
-		const row = known.get(s.id);
-		if (!row) {
-			const formRow = values.sources.findIndex((r) => r.id.trim() === String(s.id));
-			issues[`sources.${formRow >= 0 ? formRow : i}.citation`] = 'source_unknown';
-			return s;
-		}
-		return { id: row.id, citation: row.citation, url: row.url, publisher: row.publisher, year: row.year };
+	const known = new Map(
+		existingIds.length
+			? db.select().from(source).where(inArray(source.id, existingIds)).all().map((s) => [s.id, s])
+			: []
+	);
+	// Existing sources are stored as the glossary has them, whatever text the form carried.
+	payload.sources = payload.sources.map((s) => {
+		const row = s.id === null ? undefined : known.get(s.id);
+		return row ? { id: row.id, citation: row.citation, url: row.url, publisher: row.publisher, year: row.year } : s;
 	});
-	const relatedSlugs = [...new Set(payload.related.map((r) => r.slug))];
-	if (relatedSlugs.length) {
-		const found = new Set(
-			db
-				.select({ slug: entry.slug, id: entry.id })
-				.from(entry)
-				.where(and(inArray(entry.slug, relatedSlugs), eq(entry.status, 'approved')))
-				.all()
-				.filter((r) => r.id !== target?.entryId)
-				.map((r) => r.slug)
-		);
-		values.related.forEach((r, i) => {
-			const slug = r.slug.trim();
-			if (slug && !found.has(slug)) issues[`related.${i}.slug`] = 'related_unknown';
-		});
-	}
-	if (Object.keys(issues).length) return { ok: false, status: 400, issues };
 
 	let revising: typeof proposal.$inferSelect | undefined;
 	if (reviseId !== null) {

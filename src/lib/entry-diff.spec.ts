@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { diffContent, type EntryContent } from './entry-diff';
+
+const base: EntryContent = {
+	english: 'cold noodles',
+	description: 'Buckwheat noodles in cold broth.',
+	descriptionKo: '',
+	category: 'noodles',
+	difference: 'initial-sound-law',
+	confidence: 'high',
+	regions: ['pyongyang', 'hamhung'],
+	names: [
+		{ side: 'south', hangul: '냉면', hanja: '冷麪', status: 'current', note: null, attested: null, sources: ['A'] },
+		{ side: 'north', hangul: '랭면', hanja: '冷麪', status: 'current', note: null, attested: null, sources: ['A', 'B'] }
+	],
+	related: [{ slug: 'guksu', relation: 'broader' }]
+};
+const clone = (): EntryContent => structuredClone(base);
+
+describe('diffContent', () => {
+	it('finds nothing between equal versions, whatever the order of regions, names and sources', () => {
+		const b = clone();
+		b.regions.reverse();
+		b.names.reverse();
+		b.names[0]!.sources.reverse();
+		expect(diffContent(base, b)).toEqual([]);
+	});
+
+	it('lists each changed field with before and after', () => {
+		const b = clone();
+		b.english = 'chilled noodles';
+		b.descriptionKo = '메밀국수';
+		b.regions = ['pyongyang'];
+		expect(diffContent(base, b)).toEqual([
+			{ kind: 'field', field: 'english', before: 'cold noodles', after: 'chilled noodles' },
+			{ kind: 'field', field: 'descriptionKo', before: '', after: '메밀국수' },
+			{ kind: 'regions', before: ['hamhung', 'pyongyang'], after: ['pyongyang'] }
+		]);
+	});
+
+	it('matches names by side and Hangul: changed, added, removed', () => {
+		const b = clone();
+		b.names[1]!.note = 'Pyongyang spelling';
+		b.names[0]!.hangul = '냉면국수';
+		b.names.push({ side: 'north', hangul: '찬국수', hanja: null, status: 'alias', note: null, attested: null, sources: ['C'] });
+		const changes = diffContent(base, b);
+		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '랭면', before: base.names[1], after: b.names[1] }));
+		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '냉면', after: null }));
+		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '냉면국수', before: null }));
+		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '찬국수', before: null }));
+		expect(changes.filter((c) => c.kind === 'name')).toHaveLength(4);
+	});
+
+	it('counts a source change as a change of the name', () => {
+		const b = clone();
+		b.names[0]!.sources = ['A', 'D'];
+		expect(diffContent(base, b)).toEqual([expect.objectContaining({ kind: 'name', hangul: '냉면' })]);
+	});
+
+	it('shows relations added and removed', () => {
+		const b = clone();
+		b.related = [{ slug: 'guksu', relation: 'see-also' }];
+		expect(diffContent(base, b)).toEqual([
+			{ kind: 'related', slug: 'guksu', relation: 'broader', before: true, after: false },
+			{ kind: 'related', slug: 'guksu', relation: 'see-also', before: false, after: true }
+		]);
+	});
+
+	it('shows every field of a new entry as added', () => {
+		const changes = diffContent(null, base);
+		expect(changes.filter((c) => c.kind === 'field').map((c) => c.kind === 'field' && c.field)).toEqual([
+			'english',
+			'description',
+			'category',
+			'difference',
+			'confidence'
+		]);
+		expect(changes.filter((c) => c.kind === 'name')).toHaveLength(2);
+	});
+});

@@ -1,0 +1,134 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from './db/client';
+import { authenticate, createUser, hasRole, UsernameTakenError } from './accounts';
+import {
+	attemptLogin,
+	attemptSignup,
+	createSession,
+	invalidateSession,
+	invalidateUserSessions,
+	safeRedirectTarget,
+	SESSION_TTL_MS,
+	validateSession
+} from './auth';
+
+let db: Db;
+beforeEach(() => {
+	db = openDatabase(':memory:');
+});
+
+const DAY = 24 * 3600 * 1000;
+
+describe('passwords and usernames', () => {
+	it('stores argon2id hashes, never the password', async () => {
+		await createUser(db, 'Alice', 'a long enough password');
+		const row = db.$client.prepare('SELECT password_hash, username, username_key FROM user').get() as Record<string, string>;
+		expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+		expect(row.password_hash).not.toContain('a long enough password');
+		expect(row).toMatchObject({ username: 'Alice', username_key: 'alice' });
+		expect(await authenticate(db, 'ALICE', 'a long enough password')).toMatchObject({ username: 'Alice' });
+		expect(await authenticate(db, 'alice', 'wrong password!!')).toBeNull();
+		expect(await authenticate(db, 'nobody', 'a long enough password')).toBeNull();
+	});
+
+	it('keeps usernames unique regardless of case and width', async () => {
+		await createUser(db, 'Mod', 'a long enough password');
+		await expect(createUser(db, 'mOD', 'another password')).rejects.toBeInstanceOf(UsernameTakenError);
+		await expect(createUser(db, 'Ｍｏｄ', 'another password')).rejects.toBeInstanceOf(UsernameTakenError);
+	});
+
+	it('orders roles: admin ⊇ moderator ⊇ contributor', () => {
+		expect(hasRole('admin', 'moderator')).toBe(true);
+		expect(hasRole('moderator', 'moderator')).toBe(true);
+		expect(hasRole('moderator', 'admin')).toBe(false);
+		expect(hasRole('contributor', 'moderator')).toBe(false);
+	});
+});
+
+describe('sessions', () => {
+	it('stores only a hash of the token and finds the user by the token', async () => {
+		const u = await createUser(db, 'bob', 'a long enough password');
+		const { token } = createSession(db, u.id, 0);
+		const ids = db.$client.prepare('SELECT id FROM session').all() as { id: string }[];
+		expect(ids).toHaveLength(1);
+		expect(ids[0]!.id).not.toContain(token);
+		expect(ids[0]!.id).toMatch(/^[0-9a-f]{64}$/);
+		expect(validateSession(db, token, 1000)?.user).toEqual(u);
+		expect(validateSession(db, `${token}x`, 1000)).toBeNull();
+	});
+
+	it('expires after 14 days without use and slides while used', async () => {
+		const u = await createUser(db, 'cy', 'a long enough password');
+		const { token, expiresAt } = createSession(db, u.id, 0);
+		expect(expiresAt).toBe(SESSION_TTL_MS);
+		// Used within the first day: not renewed (no write per request).
+		expect(validateSession(db, token, DAY / 2)).toMatchObject({ renewed: false, expiresAt: SESSION_TTL_MS });
+		// Used on day 10: pushed to day 24.
+		expect(validateSession(db, token, 10 * DAY)).toMatchObject({ renewed: true, expiresAt: 24 * DAY });
+		expect(validateSession(db, token, 23 * DAY)).not.toBeNull();
+		expect(validateSession(db, token, 23 * DAY + 14 * DAY + 1)).toBeNull();
+		// An expired session is deleted.
+		expect(db.$client.prepare('SELECT count(*) AS n FROM session').get()).toEqual({ n: 0 });
+	});
+
+	it('logout and password change end sessions', async () => {
+		const u = await createUser(db, 'di', 'a long enough password');
+		const a = createSession(db, u.id).token;
+		const b = createSession(db, u.id).token;
+		expect(a).not.toBe(b);
+		invalidateSession(db, a);
+		expect(validateSession(db, a)).toBeNull();
+		expect(validateSession(db, b)).not.toBeNull();
+		invalidateUserSessions(db, u.id);
+		expect(validateSession(db, b)).toBeNull();
+	});
+});
+
+describe('login and sign-up limits', () => {
+	it('answers an unknown name exactly like a wrong password, and locks both alike', async () => {
+		await createUser(db, 'eve', 'a long enough password');
+		const results: string[] = [];
+		for (const name of ['eve', 'nobody']) {
+			for (let i = 0; i < 5; i++) results.push((await attemptLogin(db, name, 'wrong password', `10.0.0.${name.length}`)).ok ? 'ok' : 'x');
+		}
+		const eve = await attemptLogin(db, 'eve', 'a long enough password', '10.0.0.3');
+		const nobody = await attemptLogin(db, 'nobody', 'a long enough password', '10.0.0.6');
+		expect(eve).toMatchObject({ ok: false, code: 'login_locked' });
+		expect(nobody).toMatchObject({ ok: false, code: 'login_locked' });
+		// Locking is per account: another account from the same IP still gets in.
+		await createUser(db, 'fay', 'a long enough password');
+		expect(await attemptLogin(db, 'fay', 'a long enough password', '10.0.0.3')).toMatchObject({ ok: true });
+	}, 30_000);
+
+	it('limits sign-ups per IP', async () => {
+		process.env.RATE_LIMIT_SIGNUP_IP = '2';
+		try {
+			expect(await attemptSignup(db, 'user1', 'a long enough password', '1.2.3.4')).toMatchObject({ ok: true });
+			expect(await attemptSignup(db, 'USER1', 'a long enough password', '1.2.3.4')).toEqual({ ok: false, code: 'username_taken' });
+			expect(await attemptSignup(db, 'user3', 'a long enough password', '1.2.3.4')).toEqual({ ok: false, code: 'signup_limited' });
+			expect(await attemptSignup(db, 'user3', 'a long enough password', '5.6.7.8')).toMatchObject({ ok: true });
+		} finally {
+			delete process.env.RATE_LIMIT_SIGNUP_IP;
+		}
+	});
+});
+
+describe('safeRedirectTarget', () => {
+	it.each([
+		['/entries/naengmyeon', '/entries/naengmyeon'],
+		['/ko/contribute?x=1#a', '/ko/contribute?x=1#a'],
+		['//evil.example/path', '/'],
+		['/\\evil.example', '/'],
+		['/\\/evil.example', '/'],
+		['https://evil.example/', '/'],
+		['javascript:alert(1)', '/'],
+		['evil.example', '/'],
+		['/%0d%0aSet-Cookie:x', '/%0d%0aSet-Cookie:x'],
+		['/\nfoo', '/'],
+		['/\t/evil.example', '/'],
+		['', '/'],
+		[null, '/']
+	])('%j → %j', (input, expected) => {
+		expect(safeRedirectTarget(input)).toBe(expected);
+	});
+});
