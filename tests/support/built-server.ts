@@ -45,6 +45,8 @@ export interface BuiltServer {
 	process: ChildProcess;
 	/** Everything the server wrote to stdout and stderr so far. */
 	output(): string;
+	/** Resolves once the output contains `text` (a pipe delivers it a little after the write). */
+	waitForOutput(text: string, timeoutMs?: number): Promise<void>;
 	/** Resolves with the exit code (or the signal's name) once the process has ended. */
 	exited: Promise<number | string>;
 	stop(signal?: NodeJS.Signals): Promise<number | string>;
@@ -107,6 +109,13 @@ export async function startBuiltServer(options: ServerOptions): Promise<BuiltSer
 		databasePath: options.databasePath,
 		process: child,
 		output: () => output,
+		async waitForOutput(text: string, timeoutMs = 10_000) {
+			const deadline = Date.now() + timeoutMs;
+			while (!output.includes(text)) {
+				if (Date.now() > deadline) throw new Error(`server output has no ${JSON.stringify(text)}`);
+				await new Promise((r) => setTimeout(r, 20));
+			}
+		},
 		exited,
 		stop(signal: NodeJS.Signals = 'SIGTERM') {
 			if (!ended) child.kill(signal);

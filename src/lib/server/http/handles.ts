@@ -13,12 +13,8 @@ import {
 } from './page-cache';
 
 const CACHEABLE_TYPE = /^(text\/(html|csv|plain|xml)|application\/(json|xml))/;
-/**
- * Headers a stored page does not keep: the length and tag are the reply's own, and Kit's `Link`
- * preload header repeats the <link rel="modulepreload"> tags at the top of the HTML. Over HTTP/1.1
- * headers travel uncompressed, and on an entry page it was a third of the bytes sent.
- */
-const NOT_STORED = new Set(['content-length', 'etag', 'link']);
+/** Headers a stored page does not keep: each reply has its own length and tag. */
+const NOT_STORED = new Set(['content-length', 'etag']);
 
 function reply(request: Request, entry: CachedResponse, cacheState: 'hit' | 'miss'): Response {
 	const { status, headers, body } = cachedReply(
@@ -67,13 +63,6 @@ export const cacheAndCompress: Handle = async ({ event, resolve }) => {
 		const headers = [...response.headers].filter(([name]) => !NOT_STORED.has(name));
 		if (!cacheControl) headers.push(['cache-control', 'public, max-age=0, must-revalidate']);
 		return reply(request, putCached(key, startedIn, response.status, headers, body), 'miss');
-	}
-	if (type?.startsWith('text/html')) {
-		try {
-			response.headers.delete('link');
-		} catch {
-			// Immutable headers (a fetched response): leave them be.
-		}
 	}
 	return compressResponse(request, response);
 };

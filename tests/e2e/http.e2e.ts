@@ -1,0 +1,264 @@
+/**
+ * What goes over the wire: compression, caching headers and revalidation, immutable assets,
+ * security headers, /healthz, the page cache's invalidation on approval, and the request log.
+ * HTTP-level checks, so they run once (the js project), with raw bodies (tests/support/http.ts).
+ */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { createUser, logIn, uniqueName } from '../support/accounts';
+import { startBuiltServer, tempDir } from '../support/built-server';
+import { cookieFrom, postForm, rawRequest, type RawResponse } from '../support/http';
+
+test.beforeEach(({}, info) => test.skip(info.project.name !== 'js', 'HTTP-level: one project is enough'));
+
+const ENTRY = '/entries/naengmyeon';
+
+function decode(response: RawResponse): Buffer {
+	const encoding = response.headers['content-encoding'];
+	if (encoding === 'br') return brotliDecompressSync(response.body);
+	if (encoding === 'gzip') return gunzipSync(response.body);
+	return response.body;
+}
+
+/** The stylesheets a page links to and the scripts it imports or preloads (Link header). */
+async function assetsOf(pageUrl: string): Promise<{ css: string[]; js: string[] }> {
+	const response = await rawRequest(pageUrl);
+	const html = response.body.toString('utf8');
+	const urls = (text: string, pattern: RegExp) =>
+		[...text.matchAll(pattern)].map((m) => new URL(m[1]!, pageUrl).href);
+	return {
+		css: urls(html, /<link href="([^"]+\.css)" rel="stylesheet"/g),
+		js: [
+			...new Set([
+				...urls(html, /import\("([^"]+\.js)"\)/g),
+				...urls(String(response.headers['link'] ?? ''), /<([^>]+\.js)>; rel="modulepreload"/g)
+			])
+		]
+	};
+}
+
+test('HTML, JSON, CSS and JS come brotli- or gzip-compressed, and decode to the same bytes', async ({ baseURL }) => {
+	const page = `${baseURL}${ENTRY}`;
+	const { css, js } = await assetsOf(page);
+	expect(css.length, 'stylesheets linked').toBeGreaterThan(0);
+	expect(js.length, 'scripts linked').toBeGreaterThan(0);
+	const largest = async (urls: string[]) => {
+		let best = { url: urls[0]!, size: -1 };
+		for (const url of urls) {
+			const size = (await rawRequest(url)).body.byteLength;
+			if (size > best.size) best = { url, size };
+		}
+		return best.url;
+	};
+	const resources = {
+		html: page,
+		json: `${baseURL}/api/v1/entries?limit=20`,
+		css: await largest(css),
+		js: await largest(js)
+	};
+	for (const [kind, url] of Object.entries(resources)) {
+		const identity = await rawRequest(url, { headers: { 'accept-encoding': 'identity' } });
+		expect(identity.status, url).toBe(200);
+		expect(identity.headers['content-encoding'], url).toBeUndefined();
+		expect(identity.body.byteLength, `${kind} is big enough to compress`).toBeGreaterThan(1024);
+		for (const encoding of ['br', 'gzip']) {
+			const response = await rawRequest(url, { headers: { 'accept-encoding': encoding } });
+			expect(response.headers['content-encoding'], `${kind} ${encoding}`).toBe(encoding);
+			expect(response.headers['vary'], `${kind} ${encoding}`).toMatch(/accept-encoding/i);
+			expect(response.body.byteLength, `${kind} ${encoding} is smaller`).toBeLessThan(identity.body.byteLength);
+			expect(decode(response).equals(identity.body), `${kind} ${encoding} decodes to the same bytes`).toBe(true);
+		}
+	}
+});
+
+test('pages and API responses carry Cache-Control and an ETag; If-None-Match gets 304', async ({ baseURL }) => {
+	// Pages and entries revalidate every time (an approval shows at once); exports may be 5 min old.
+	for (const [path, cacheControl] of [
+		[ENTRY, /^public, max-age=0, must-revalidate$/],
+		['/entries', /^public, max-age=0, must-revalidate$/],
+		['/ko/about', /^public, max-age=0, must-revalidate$/],
+		['/api/v1/entries/naengmyeon', /^public, max-age=0, must-revalidate$/],
+		['/api/v1/export.csv', /^public, max-age=300$/]
+	] as const) {
+		const url = baseURL + path;
+		const first = await rawRequest(url, { headers: { 'accept-encoding': 'br' } });
+		expect(first.status, path).toBe(200);
+		expect(first.headers['cache-control'], path).toMatch(cacheControl);
+		const etag = first.headers['etag']!;
+		expect(etag, path).toMatch(/^(W\/)?"[^"]+"$/);
+		// The tag of the compressed reply revalidates the plain one and the other way round.
+		for (const [tag, encoding] of [
+			[etag, 'br'],
+			[etag, 'identity'],
+			[etag.replace(/^W\//, ''), 'gzip']
+		]) {
+			const again = await rawRequest(url, { headers: { 'if-none-match': tag!, 'accept-encoding': encoding! } });
+			expect(again.status, `${path} If-None-Match ${tag} (${encoding})`).toBe(304);
+			expect(again.body.byteLength).toBe(0);
+			expect(again.headers['etag']?.replace(/^W\//, '')).toBe(etag.replace(/^W\//, ''));
+		}
+		const stale = await rawRequest(url, { headers: { 'if-none-match': '"not-this-one"' } });
+		expect(stale.status, path).toBe(200);
+	}
+	const head = await rawRequest(baseURL + ENTRY, { method: 'HEAD' });
+	expect(head.status).toBe(200);
+	expect(head.body.byteLength).toBe(0);
+	expect(Number(head.headers['content-length'])).toBeGreaterThan(1024);
+});
+
+test('the page cache answers repeat readers, and keeps a page and its __data.json apart', async ({ baseURL }) => {
+	await rawRequest(`${baseURL}/about`);
+	const again = await rawRequest(`${baseURL}/about`);
+	expect(again.headers['x-cache']).toBe('hit');
+	expect(again.headers['content-type']).toMatch(/^text\/html/);
+	const data = await rawRequest(`${baseURL}/about/__data.json?x-sveltekit-invalidated=01`);
+	expect(data.status).toBe(200);
+	expect(data.headers['content-type']).toMatch(/^application\/json/);
+	expect(() => JSON.parse(decode(data).toString('utf8'))).not.toThrow();
+	// A signed-in reader is never served from, nor stored in, the shared cache.
+	const personal = await rawRequest(`${baseURL}/about`, { headers: { cookie: 'session=whatever' } });
+	expect(personal.headers['x-cache']).toBeUndefined();
+});
+
+test('hashed assets under /_app/immutable are cached for a year, immutable', async ({ baseURL }) => {
+	const { css, js } = await assetsOf(`${baseURL}${ENTRY}`);
+	for (const url of [css[0]!, js[0]!]) {
+		expect(new URL(url).pathname).toMatch(/^\/_app\/immutable\//);
+		const response = await rawRequest(url, { headers: { 'accept-encoding': 'br, gzip' } });
+		expect(response.status, url).toBe(200);
+		expect(response.headers['cache-control'], url).toMatch(/max-age=31536000/);
+		expect(response.headers['cache-control'], url).toMatch(/immutable/);
+		expect(response.headers['x-content-type-options'] ?? 'nosniff').toBe('nosniff');
+	}
+});
+
+test('every page carries a CSP without inline scripts, and nosniff, Referrer-Policy, frame denial', async ({
+	baseURL
+}) => {
+	for (const path of [ENTRY, ENTRY, '/', '/entries', '/search?q=%EB%83%89%EB%A9%B4', '/login', '/entries/no-such-dish']) {
+		const response = await rawRequest(baseURL + path);
+		const csp = response.headers['content-security-policy'];
+		expect(csp, `${path} has a CSP`).toBeTruthy();
+		const directives = new Map(
+			csp!.split(';').map((d) => {
+				const [name, ...values] = d.trim().split(/\s+/);
+				return [name!, values] as const;
+			})
+		);
+		const scripts = directives.get('script-src') ?? directives.get('default-src')!;
+		expect(scripts, path).not.toContain("'unsafe-inline'");
+		expect(scripts, path).not.toContain("'unsafe-eval'");
+		expect(directives.get('frame-ancestors'), path).toEqual(["'none'"]);
+		expect(directives.get('object-src'), path).toEqual(["'none'"]);
+		expect(response.headers['x-content-type-options'], path).toBe('nosniff');
+		expect(response.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+		expect(response.headers['x-frame-options'], path).toBe('DENY');
+	}
+	const api = await rawRequest(`${baseURL}/api/v1/entries/naengmyeon`);
+	expect(api.headers['x-content-type-options']).toBe('nosniff');
+	expect(api.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
+
+test('/healthz answers 200 from the database and is never cached', async ({ baseURL }) => {
+	const response = await rawRequest(`${baseURL}/healthz`);
+	expect(response.status).toBe(200);
+	expect(JSON.parse(response.body.toString('utf8'))).toEqual({ status: 'ok' });
+	expect(response.headers['cache-control']).toBe('no-store');
+	expect(response.headers['x-cache']).toBeUndefined();
+});
+
+test('an approved edit is on the very next anonymous request after the page was cached', async ({
+	browser,
+	baseURL
+}, info) => {
+	test.setTimeout(120_000);
+	const slug = 'gwiri-tteok';
+	const url = `${baseURL}/entries/${slug}`;
+	const contributor = uniqueName('cachec', info);
+	const moderator = uniqueName('cachem', info);
+	createUser(contributor, 'contributor');
+	createUser(moderator, 'moderator');
+	const marker = `Cache check ${contributor}`;
+
+	await rawRequest(url);
+	const warm = await rawRequest(url);
+	expect(warm.headers['x-cache']).toBe('hit');
+	expect(warm.body.toString('utf8')).not.toContain(marker);
+
+	const page = await (await browser.newContext()).newPage();
+	await logIn(page, contributor);
+	await page.goto(`/entries/${slug}/edit`);
+	await page.getByLabel('Description (English)').fill(marker);
+	await page.getByLabel('Summary of your change').fill('Cache invalidation check');
+	await page.getByRole('button', { name: 'Submit for review' }).click();
+	await expect(page).toHaveURL(/submitted=\d+/);
+	const id = new URL(page.url()).searchParams.get('submitted');
+	await page.context().close();
+
+	// Still the old page while the proposal waits.
+	expect((await rawRequest(url)).body.toString('utf8')).not.toContain(marker);
+
+	const review = await (await browser.newContext()).newPage();
+	await logIn(review, moderator);
+	await review.goto(`/moderate/${id}`);
+	await review.getByRole('button', { name: 'Approve' }).click();
+	await expect(review.getByText('Approved. The entry now shows the change.')).toBeVisible();
+	await review.context().close();
+
+	const next = await rawRequest(url, { headers: { 'accept-encoding': 'br' } });
+	expect(next.headers['x-cache']).toBe('miss');
+	expect(decode(next).toString('utf8')).toContain(marker);
+	const api = await rawRequest(`${baseURL}/api/v1/entries/${slug}`);
+	expect(api.body.toString('utf8')).toContain(marker);
+});
+
+test('the request log is one JSON line per request with its id, and never a password or session token', async () => {
+	test.setTimeout(120_000);
+	const dir = tempDir('log');
+	const server = await startBuiltServer({ databasePath: join(dir, 'log.sqlite'), env: { LOG_REQUESTS: '1' } });
+	try {
+		const username = `logcheck${Date.now().toString(36)}`;
+		const password = `Pw-${Math.random().toString(36).slice(2)}-never-logged`;
+		const signup = await postForm(server.url, '/signup', { username, password, confirm: password });
+		expect(signup.status).toBe(303);
+		const firstToken = cookieFrom(signup, 'session')!;
+		expect(firstToken).toBeTruthy();
+		const login = await postForm(server.url, '/login', { username, password });
+		expect(login.status).toBe(303);
+		const session = cookieFrom(login, 'session')!;
+		const account = await rawRequest(`${server.url}/account`, { headers: { cookie: session } });
+		expect(account.status).toBe(200);
+		expect(account.headers['cache-control']).toBe('private, no-store');
+		// A password in a query string (a mistaken form) and a bad login are not logged either.
+		await rawRequest(`${server.url}/login?password=${encodeURIComponent(password)}`);
+		await postForm(server.url, '/login', { username, password: `${password}-wrong` });
+		const traced = await rawRequest(`${server.url}${ENTRY}`, { headers: { 'x-request-id': 'trace-abc.123' } });
+		expect(traced.headers['x-request-id']).toBe('trace-abc.123');
+		const last = await rawRequest(`${server.url}${ENTRY}`, { headers: { 'x-request-id': 'bad id\twith "quotes"' } });
+		await server.waitForOutput(String(last.headers['x-request-id']));
+
+		const output = server.output();
+		for (const secret of [password, firstToken.split('=')[1]!, session.split('=')[1]!]) {
+			expect(output).not.toContain(secret);
+		}
+		const lines = output
+			.split('\n')
+			.filter((l) => l.startsWith('{'))
+			.map((l) => JSON.parse(l) as Record<string, unknown>);
+		const requests = lines.filter((l) => 'method' in l);
+		expect(requests.length).toBeGreaterThanOrEqual(8);
+		for (const line of requests) {
+			expect(line).toMatchObject({ level: expect.any(String), id: expect.any(String), path: expect.any(String) });
+			expect(line.path, 'paths only, no query strings').not.toContain('?');
+		}
+		const ids = requests.map((l) => l.id);
+		expect(ids).toContain(account.headers['x-request-id']);
+		expect(ids).toContain('trace-abc.123');
+		expect(ids).not.toContain('bad id\twith "quotes"');
+		expect(new Set(ids.filter((id) => id !== 'trace-abc.123')).size).toBe(ids.length - 1);
+		expect(requests.some((l) => l.cache === 'hit')).toBe(true);
+	} finally {
+		await server.stop();
+	}
+});
