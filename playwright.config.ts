@@ -34,6 +34,13 @@ export default defineConfig({
 			use: { ...chromium, javaScriptEnabled: false },
 			// Tests that need scripts (combobox, as-you-type) are tagged @js and skipped here.
 			grepInvert: /@js/
+		},
+		{
+			// Kills, restarts and fuzzes built servers of its own (ports 4300–4399); no browser.
+			name: 'faults',
+			testDir: 'tests/faults',
+			testMatch: '**/*.spec.ts',
+			timeout: 15 * 60_000
 		}
 	],
 	webServer: {

@@ -1,0 +1,111 @@
+/**
+ * Crash safety: contributors propose and a moderator approves, concurrently, over HTTP, while the
+ * built server is killed with SIGKILL at a random moment, twenty times, and restarted on the same
+ * database file each time. After every kill the database must pass PRAGMA integrity_check and
+ * hold every write the server had answered with success.
+ */
+import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { startBuiltServer, tempDir, type BuiltServer } from '../support/built-server';
+import { postForm } from '../support/http';
+import { GENEROUS_LIMITS, isApproved, newEntryForm, signUp, submittedId } from './accounts';
+
+const KILLS = Number(process.env.FAULT_KILLS ?? 20);
+const CONTRIBUTORS = 3;
+
+test('every acknowledged proposal and approval survives SIGKILL at random moments, and the database stays sound', async () => {
+	test.setTimeout(15 * 60_000);
+	const databasePath = join(tempDir('kill'), 'kill.sqlite');
+	const env = { ...GENEROUS_LIMITS, LOG_REQUESTS: '0' };
+	let server: BuiltServer = await startBuiltServer({ databasePath, env });
+
+	const run = Date.now().toString(36);
+	const contributors: string[] = [];
+	for (let i = 0; i < CONTRIBUTORS; i++)
+		contributors.push(await signUp(server.url, databasePath, `killc${i}${run}`));
+	const moderator = await signUp(server.url, databasePath, `killm${run}`, 'moderator');
+
+	/** Proposals the server acknowledged (303 to ?submitted=ID), by id, with their gloss. */
+	const proposed = new Map<number, string>();
+	/** Proposals whose approval the server acknowledged (303 to ?done=approved). */
+	const approved = new Set<number>();
+	let attempts = 0;
+	let counter = 0;
+
+	for (let round = 0; round < KILLS; round++) {
+		let running = true;
+		const origin = server.url;
+		const propose = async (cookie: string) => {
+			while (running) {
+				const english = `kill test ${run} ${counter++}`;
+				attempts++;
+				try {
+					const id = submittedId(await postForm(origin, '/contribute', newEntryForm(english), cookie));
+					if (id !== null) proposed.set(id, english);
+				} catch {
+					// The server died mid-request: no answer, so nothing is promised.
+				}
+			}
+		};
+		const approve = async () => {
+			while (running) {
+				const pending = [...proposed.keys()].filter((id) => !approved.has(id));
+				const id = pending[Math.floor(Math.random() * pending.length)];
+				if (id === undefined) {
+					await new Promise((r) => setTimeout(r, 10));
+					continue;
+				}
+				attempts++;
+				try {
+					if (isApproved(await postForm(origin, `/moderate/${id}?/approve`, {}, moderator))) approved.add(id);
+				} catch {
+					// As above.
+				}
+			}
+		};
+		const workers = [...contributors.map(propose), approve(), approve()];
+		// Somewhere between a few requests in and well into the load.
+		await new Promise((r) => setTimeout(r, 150 + Math.random() * 1200));
+		server.process.kill('SIGKILL');
+		expect(await server.exited).toBe('SIGKILL');
+		running = false;
+		await Promise.all(workers);
+
+		const db = new Database(databasePath);
+		try {
+			expect(db.pragma('integrity_check', { simple: true }), `after kill ${round + 1}`).toBe('ok');
+			expect(db.pragma('foreign_key_check'), `after kill ${round + 1}`).toEqual([]);
+			const rows = db.prepare('SELECT id, state, payload, revision_id FROM proposal').all() as {
+				id: number;
+				state: string;
+				payload: string;
+				revision_id: number | null;
+			}[];
+			const byId = new Map(rows.map((r) => [r.id, r]));
+			for (const [id, english] of proposed) {
+				const row = byId.get(id);
+				expect(row, `acknowledged proposal ${id} is stored (kill ${round + 1})`).toBeDefined();
+				expect(JSON.parse(row!.payload).english).toBe(english);
+			}
+			const entryOf = db.prepare(
+				'SELECT entry.english FROM revision JOIN entry ON entry.id = revision.entry_id WHERE revision.id = ?'
+			);
+			for (const id of approved) {
+				const row = byId.get(id)!;
+				expect(row.state, `acknowledged approval of ${id} is stored (kill ${round + 1})`).toBe('approved');
+				expect(entryOf.get(row.revision_id)).toEqual({ english: proposed.get(id) });
+			}
+		} finally {
+			db.close();
+		}
+		server = await startBuiltServer({ databasePath, env });
+	}
+
+	await server.stop();
+	console.log(
+		`${KILLS} kills: ${attempts} requests, ${proposed.size} proposals and ${approved.size} approvals acknowledged, all present`
+	);
+	expect(proposed.size).toBeGreaterThan(KILLS);
+	expect(approved.size).toBeGreaterThan(0);
+});
