@@ -141,7 +141,9 @@ test('every page carries a CSP without inline scripts, and nosniff, Referrer-Pol
 		const csp = response.headers['content-security-policy'];
 		expect(csp, `${path} has a CSP`).toBeTruthy();
 		const directives = new Map(
-			csp!.split(';').map((d) => {
+			String(csp)
+				.split(';')
+				.map((d: string) => {
 				const [name, ...values] = d.trim().split(/\s+/);
 				return [name!, values] as const;
 			})
