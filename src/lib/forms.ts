@@ -8,10 +8,11 @@ import { invalidateAll } from '$app/navigation';
 export const clearPasswordsAfterSubmit: SubmitFunction =
 	() =>
 	async ({ update, formElement }) => {
-		await update();
+		// Before the answer is shown, so nothing typed after the message appears is wiped.
 		for (const input of formElement.querySelectorAll<HTMLInputElement>('input[type="password"]')) {
 			input.value = '';
 		}
+		await update();
 	};
 
 /**

@@ -301,23 +301,26 @@ test('login failures slow down, then lock, and never tell whether the name exist
 	const real = uniqueName('gil', info);
 	createUser(real, 'contributor');
 	const ghost = uniqueName('ghost', info);
+	/** Submits and waits for the server's answer, so an earlier message is never mistaken for it. */
+	const attempt = async (username: string, password: string) => {
+		await page.getByLabel('Username').fill(username);
+		await page.getByLabel('Password').fill(password);
+		await Promise.all([
+			page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/login')),
+			page.getByRole('button', { name: 'Log in' }).click()
+		]);
+	};
 	for (const username of [real, ghost]) {
 		await page.goto('/login');
 		for (let i = 0; i < 4; i++) {
-			await page.getByLabel('Username').fill(username);
-			await page.getByLabel('Password').fill(`wrong password ${i}`);
-			await page.getByRole('button', { name: 'Log in' }).click();
-			await expect(page.getByRole('alert')).toContainText('Wrong username or password.');
+			await attempt(username, `wrong password ${i}`);
+			await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
 		}
-		await page.getByLabel('Username').fill(username);
-		await page.getByLabel('Password').fill('wrong again');
-		await page.getByRole('button', { name: 'Log in' }).click();
+		await attempt(username, 'wrong again');
 		await expect(page.getByRole('alert')).toContainText(/Too many failed attempts. Try again in \d+ minutes/);
 	}
 	// While locked, even the right password is refused.
-	await page.getByLabel('Username').fill(real);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Log in' }).click();
+	await attempt(real, PASSWORD);
 	await expect(page.getByRole('alert')).toContainText('Too many failed attempts');
 });
 
