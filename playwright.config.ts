@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// Its own directory per port, so two runs side by side (E2E_PORT=4191) never share a database.
+const DIR = PORT === 4173 ? '.e2e' : `.e2e-${PORT}`;
 
 const chromium = {
 	...devices['Desktop Chrome'],
@@ -45,16 +47,20 @@ export default defineConfig({
 	],
 	webServer: {
 		// A fresh empty database every run: the built server must migrate and seed it itself.
-		command: `rm -rf .e2e && node build`,
+		command: `rm -rf ${DIR} && node build`,
 		url: `${baseURL}/healthz`,
 		env: {
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
-			DATABASE_PATH: '.e2e/e2e.sqlite',
-			UPLOAD_DIR: '.e2e/uploads',
+			DATABASE_PATH: `${DIR}/e2e.sqlite`,
+			UPLOAD_DIR: `${DIR}/uploads`,
 			// Photo uploads are up to 15 MB; adapter-node's default is 512K.
-			BODY_SIZE_LIMIT: '16M'
+			BODY_SIZE_LIMIT: '16M',
+			// Every e2e browser comes from 127.0.0.1: the per-IP login lock (unit-tested in
+			// auth.spec.ts) would otherwise add up wrong passwords across unrelated tests. The
+			// per-account lock, which the lockout test drives, keeps its default.
+			RATE_LIMIT_LOGIN_IP: '1000'
 		},
 		reuseExistingServer: false,
 		timeout: 120_000

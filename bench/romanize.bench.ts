@@ -1,95 +1,24 @@
 /**
- * Romanization throughput: ours (RR) against es-hangul and koroman on the same 10,000 words,
- * in one process, with the libraries' runs interleaved so JIT warm-up and GC pressure are shared.
+ * Romanization throughput: ours (RR) against es-hangul and koroman on the same 10,000 words
+ * (every Hangul name in db/seed/entries.json, then generated words), in one process, with the
+ * libraries' runs interleaved so JIT warm-up and GC pressure are shared.
  *
  *   npx tsx bench/romanize.bench.ts [rounds]
  */
 
 import { romanize as esRomanize } from 'es-hangul';
 import { romanize as korRomanize } from 'koroman';
+import { readFileSync } from 'node:fs';
 import { romanize } from '../src/lib/hangul/index';
+import type { SeedEntry } from '../src/lib/server/seed/types';
 import { printBenchLine } from './report';
 
-const FOOD = [
-	'냉면',
-	'평양냉면',
-	'함흥냉면',
-	'물냉면',
-	'비빔냉면',
-	'김치찌개',
-	'된장찌개',
-	'부대찌개',
-	'순두부찌개',
-	'떡볶이',
-	'김밥',
-	'비빔밥',
-	'돌솥비빔밥',
-	'불고기',
-	'갈비',
-	'갈비탕',
-	'삼계탕',
-	'감자탕',
-	'설렁탕',
-	'곰탕',
-	'육개장',
-	'국밥',
-	'돼지국밥',
-	'순대',
-	'만두',
-	'만둣국',
-	'떡국',
-	'미역국',
-	'콩나물국',
-	'김치',
-	'깍두기',
-	'동치미',
-	'잡채',
-	'족발',
-	'보쌈',
-	'삼겹살',
-	'닭갈비',
-	'닭고기',
-	'막걸리',
-	'소주',
-	'식혜',
-	'수정과',
-	'약과',
-	'호떡',
-	'붕어빵',
-	'빙수',
-	'팥빙수',
-	'떡',
-	'인절미',
-	'송편',
-	'전',
-	'파전',
-	'빈대떡',
-	'녹두전',
-	'깻잎',
-	'꽃잎',
-	'물엿',
-	'쌀밥',
-	'국수',
-	'칼국수',
-	'콩국수',
-	'라면',
-	'짜장면',
-	'짬뽕',
-	'탕수육',
-	'랭면',
-	'닭알',
-	'단묵',
-	'얼음보숭이',
-	'남새',
-	'가락지빵',
-	'꽈배기',
-	'두부밥',
-	'인조고기밥',
-	'강냉이국수',
-	'농마국수',
-	'명태식해',
-	'가자미식해'
-];
+/**
+ * Every Hangul name in the seed, once each, in the seed's order; the list is then filled up to
+ * 10,000 with generated words.
+ */
+const seed = JSON.parse(readFileSync('db/seed/entries.json', 'utf8')) as SeedEntry[];
+const SEED_NAMES = [...new Set(seed.flatMap((e) => e.names.map((n) => n.hangul)))];
 
 /** Deterministic PRNG (mulberry32) so every run romanizes the same words. */
 function mulberry32(seed: number): () => number {
@@ -105,12 +34,8 @@ function mulberry32(seed: number): () => number {
 
 function wordList(size: number): string[] {
 	const rand = mulberry32(20240601);
-	const words: string[] = [];
-	for (let i = 0; words.length < size; i++) {
-		if (i % 3 === 0) {
-			words.push(FOOD[i % FOOD.length]!);
-			continue;
-		}
+	const words = SEED_NAMES.slice(0, size);
+	while (words.length < size) {
 		const len = 1 + Math.floor(rand() * 4);
 		let w = '';
 		for (let k = 0; k < len; k++) w += String.fromCharCode(0xac00 + Math.floor(rand() * 11172));
@@ -161,7 +86,11 @@ const rows = impls.map((i) => {
 const ours = rows[0]!;
 const fastestPeer = Math.max(...rows.slice(1).map((r) => r.wps));
 
-console.log(`${WORDS.length} words, ${rounds} interleaved rounds, median per round`);
+const fromSeed = Math.min(SEED_NAMES.length, WORDS.length);
+console.log(
+	`${WORDS.length} words (${fromSeed} seed names + ${WORDS.length - fromSeed} generated), ` +
+		`${rounds} interleaved rounds, median per round`
+);
 console.log('');
 console.log('| implementation | ms / 10k words | words / s | ours ÷ this |');
 console.log('|---|---:|---:|---:|');

@@ -186,6 +186,7 @@ interface Extra {
 
 const MOU = 'mou-language-comparison';
 const IMAEIL02 = 'imaeil-2002-food-terms';
+const STDICT = 'stdict-headwords';
 
 /** Names taken from the TSV notes (never invented: each is named in the row's notes or cells). */
 const EXTRA: Record<string, Extra[]> = {
@@ -283,7 +284,15 @@ const EXTRA: Record<string, Extra[]> = {
 	'yangjo-ganjang': [{ side: 'north', hangul: '발효간장', status: 'alias', note: null, sources: [MOU] }],
 	'bokkeun-gochujang': [{ side: 'north', hangul: '장볶이', status: 'alias', note: null, sources: [MOU] }],
 	gomyeong: [{ side: 'north', hangul: '국수꾸미', status: 'alias', note: 'the meat topping on noodles', sources: ['dailynk-neungra-guksu'] }],
-	bindaetteok: [{ side: 'south', hangul: '녹두지짐', status: 'alias', note: 'South press spelling of the North name', sources: [IMAEIL02] }]
+	bindaetteok: [{ side: 'south', hangul: '녹두지짐', status: 'alias', note: 'South press spelling of the North name', sources: [IMAEIL02] }],
+	// not from the TSV: researched later, see "Added beyond the TSV" in db/seed/README.md
+	eomuk: [
+		{
+			side: 'south', hangul: '오뎅', status: 'colloquial',
+			note: 'Japanese loan (おでん), common in speech; the standard dictionary treats it as an error for 어묵',
+			sources: ['stdict-odeng', 'kids-donga-2015-odeng', 'rfa-2023-tteokbokki-question']
+		}
+	]
 };
 
 /** Per-row overrides of the note on the row's North (or both) name; null to drop. */
@@ -495,12 +504,15 @@ const RELATED: [string, Relation, string][] = [
 	['deulkkaennip-jjim', 'see-also', 'kkaennip'],
 	['chamkkaenmuk', 'broader', 'kkaenmuk'],
 	['baechutguk', 'broader', 'kimchitguk'],
-	['yeonbapjuk', 'broader', 'yeonbap']
+	['yeonbapjuk', 'broader', 'yeonbap'],
+	['joraengi-tteokguk', 'broader', 'tteokguk']
 ];
 
 /**
- * Entries added beyond the TSV. Each must be attested for the North by a source already in
- * food-sources.md / the TSV (see db/seed/README.md for the dishes that were skipped).
+ * Entries added beyond the TSV. Each must be attested for the North by a source that names the
+ * dish in North usage: `jeon` by a source already in food-sources.md / the TSV, the rest by sources
+ * researched later (listed at the end of the source table, quoted in db/seed/README.md). A dish
+ * whose North name no source gives is not added (see "Skipped" in db/seed/README.md).
  */
 const ADDITIONS: SeedEntry[] = [
 	{
@@ -522,6 +534,118 @@ const ADDITIONS: SeedEntry[] = [
 			{ slug: 'buchimgae', relation: 'see-also' },
 			{ slug: 'bindaetteok', relation: 'see-also' }
 		]
+	},
+	{
+		slug: 'bulgogi',
+		category: 'side-dish',
+		regions: [],
+		english: 'marinated grilled meat',
+		description:
+			'Thin slices of beef or other meat marinated in soy sauce, garlic and sesame oil and grilled. Northern sources use the same word 불고기: a 2021 Kim Il Sung University article calls it a long-established national dish (민족료리), and in 2025 DPRK media promoted a Pyongyang restaurant, 화성락원불고기식당, serving some forty kinds of 불고기.',
+		descriptionKo:
+			'쇠고기 등을 얇게 썰어 간장, 마늘, 참기름 따위로 양념해 재웠다가 구운 음식이다. 북한도 같은 말 「불고기」를 쓴다. 2021년 김일성종합대학 글은 불고기를 역사가 오랜 민족 요리로 소개했고, 2025년 북한 매체는 평양의 「화성락원불고기식당」이 40여 가지 불고기를 낸다고 선전했다.',
+		difference: 'same',
+		confidence: 'high',
+		names: [
+			{ side: 'both', hangul: '불고기', hanja: null, status: 'current', note: null, attested: null, sources: ['kimilsung-univ-2021-bulgogi', 'joongang-2025-hwaseong-bulgogi', STDICT] }
+		],
+		related: []
+	},
+	{
+		slug: 'gimbap',
+		category: 'rice',
+		regions: [],
+		english: 'rice rolled in laver',
+		description:
+			'Rice and fillings such as egg, vegetables and meat rolled in a sheet of dried laver (김) and sliced. The North uses the same word 김밥: KCNA reported it becoming a popular snack at Pyongyang park stalls, and a 2022 Uriminzokkiri cooking video showed Northern fillings such as pollock and sand lance.',
+		descriptionKo:
+			'밥과 달걀, 채소, 고기 따위를 김으로 말아 썬 음식이다. 북한도 같은 말 「김밥」을 쓴다. 조선중앙통신은 김밥이 평양 유원지의 매대 등에서 즐겨 찾는 간이음식이 되었다고 전했고, 2022년 우리민족끼리 영상은 명태나 까나리를 넣는 북한식 김밥을 소개했다.',
+		difference: 'same',
+		confidence: 'high',
+		names: [
+			{ side: 'both', hangul: '김밥', hanja: null, status: 'current', note: null, attested: null, sources: ['yonhap-kcna-gimbap', 'news1-2022-gimbap', STDICT] }
+		],
+		related: []
+	},
+	{
+		slug: 'japchae',
+		category: 'side-dish',
+		regions: [],
+		english: 'glass noodles with stir-fried vegetables',
+		description:
+			'Starch noodles (당면) mixed with stir-fried vegetables and meat. The word is shared: North Korean cookbooks present the seafood 원산잡채 as a banquet dish, and a chef of the DPRK cooks\' association showed a cold 찬잡채. The sources attest the Northern word through these named dishes, not plain 잡채 on its own.',
+		descriptionKo:
+			'당면에 볶은 채소와 고기 따위를 섞어 무친 음식이다. 북한 요리책에는 해물을 넣은 「원산잡채」가 연회 요리로 나오고, 조선료리협회 요리사가 「찬잡채」를 선보인 일이 있어 「잡채」라는 말은 남북이 같이 쓴다. 다만 자료가 보여 주는 북한 용례는 이런 요리 이름들이다.',
+		difference: 'same',
+		confidence: 'medium',
+		names: [
+			{ side: 'both', hangul: '잡채', hanja: '雜菜', status: 'current', note: 'in the North attested in dish names (원산잡채, 찬잡채)', attested: null, sources: ['encykorea-wonsan-japchae', 'nk-chosun-chan-japchae', STDICT] }
+		],
+		related: []
+	},
+	{
+		slug: 'sikhye',
+		category: 'drink',
+		regions: [],
+		english: 'sweet rice drink',
+		description:
+			'A sweet drink of cooked rice steeped in malt water (엿기름, North 길금). The North uses the same word 식혜: KCNA lists it among the traditional drinks without alcohol and names 감주 (단술) separately as a low-alcohol drink. Northern outlets also write 식혜 for the fermented fish dish 식해 (see 가자미식해).',
+		descriptionKo:
+			'엿기름(북한말 길금)을 우린 물에 밥을 넣어 삭힌 단 음료이다. 북한도 같은 말 「식혜」를 쓴다. 조선중앙통신은 식혜를 알코올이 없는 전통 음료로 들고, 감주(단술)는 알코올이 조금 있는 음료로 따로 소개한다. 북한 매체는 물고기를 삭힌 「식해」도 「식혜」로 적곤 한다(가자미식해 참고).',
+		difference: 'same',
+		confidence: 'high',
+		names: [
+			{ side: 'both', hangul: '식혜', hanja: '食醯', status: 'current', note: null, attested: null, sources: ['kcna-2004-traditional-drinks', 'kcckp-drinks', STDICT] }
+		],
+		related: [{ slug: 'gajami-sikhae', relation: 'see-also' }]
+	},
+	{
+		slug: 'songpyeon',
+		category: 'bread-sweets',
+		regions: [],
+		english: 'half-moon rice cake',
+		description:
+			'Small rice-flour cakes filled with beans, sesame or chestnut and steamed on pine needles, the dish of Chuseok. The North uses the same word 송편: KCNA and Rodong Sinmun call it the food no Chuseok can be without.',
+		descriptionKo:
+			'쌀가루 반죽에 콩, 깨, 밤 따위로 소를 넣어 빚고 솔잎을 깔아 찐 떡으로, 추석 음식이다. 북한도 같은 말 「송편」을 쓰며, 조선중앙통신과 로동신문은 송편을 추석에 빠져서는 안 되는 음식으로 소개한다.',
+		difference: 'same',
+		confidence: 'high',
+		names: [
+			{ side: 'both', hangul: '송편', hanja: '松-', status: 'current', note: null, attested: null, sources: ['kcna-2006-chuseok', 'rodong-2022-chuseok', STDICT] }
+		],
+		related: []
+	},
+	{
+		slug: 'tteokbokki',
+		category: 'street-food',
+		regions: [],
+		english: 'rice cakes simmered in chili sauce',
+		description:
+			'Sticks of rice cake simmered in a sweet chili-paste sauce, a staple of South Korean street food. A defector told NK News in 2015 that the dish did not exist in the North; in 2024 RFA\'s sources in Ryanggang said 떡볶이 had been sold under that name, first in Chinese-run restaurants from about 2017 and later in markets, until the authorities banned it as South Korean food.',
+		descriptionKo:
+			'가래떡을 달고 매운 고추장 양념에 졸이듯 익힌 음식으로, 남한의 대표적인 길거리 음식이다. 2015년 NK News에서 한 탈북민은 북한에는 떡볶이가 없다고 했으나, 2024년 RFA는 양강도 소식통을 인용해 2017년경부터 중국인 식당에서, 이후 장마당에서도 「떡볶이」가 팔리다가 한국 음식이라는 이유로 판매가 금지되었다고 전했다.',
+		difference: 'same',
+		confidence: 'low',
+		names: [
+			{ side: 'both', hangul: '떡볶이', hanja: null, status: 'current', note: 'in the North reported only by RFA\'s sources (2024), for a South Korean dish that was then banned', attested: null, sources: ['rfa-2024-tteokbokki-ban', 'nknews-2015-tteokbokki', STDICT] }
+		],
+		related: []
+	},
+	{
+		slug: 'tteokguk',
+		category: 'soup-stew',
+		regions: [],
+		english: 'rice-cake soup',
+		description:
+			'Sliced white rice cake in a clear broth, the customary New Year dish. The word is the same in the North: South Korean reports of Rodong Sinmun describe 떡국 on the Northern New Year table (the rite is even called 떡국차례) and served by Pyongyang restaurants at New Year; Kaesong\'s 조랭이떡국 is a regional kind.',
+		descriptionKo:
+			'가래떡을 얇게 썰어 맑은 장국에 끓인 음식으로, 설날에 먹는다. 북한도 같은 말 「떡국」을 쓴다. 노동신문을 인용한 남한 보도에 따르면 북한에서도 설 차례상에 떡국을 올려 「떡국차례」라고도 하며, 평양 식당들이 설에 떡국을 낸다. 개성의 조랭이떡국은 그 한 갈래이다.',
+		difference: 'same',
+		confidence: 'medium',
+		names: [
+			{ side: 'both', hangul: '떡국', hanja: null, status: 'current', note: null, attested: null, sources: ['ytn-2024-seollal', 'ytn-2019-seollal', STDICT] }
+		],
+		related: []
 	}
 ];
 
@@ -947,7 +1071,27 @@ const SOURCES: SourceDef[] = [
 	src('dt-2018-cardnews', 'dt.co.kr', '디지털타임스 card news 2018-05-02 — 어복쟁반', '디지털타임스', '2018', 'D'),
 	src('isan-tistory-1365', 'isan.tistory.com', 'isan.tistory.com 1365 — 룡봉탕 (blog)', 'isan (Tistory blog)', null, 'D'),
 	src('streetfoodguy-nk-drinks', 'streetfoodguy.com', 'streetfoodguy — North Korea top 5 drinks and snacks (dried pollock "beer fish")', 'streetfoodguy.com', null, 'D'),
-	src('onehows-876', '1hows.com', '1hows.com article 876 — 국수오리, 록두지짐', '1hows.com', null, 'D')
+	src('onehows-876', '1hows.com', '1hows.com article 876 — 국수오리, 록두지짐', '1hows.com', null, 'D'),
+	// ── researched after the TSV, for the entries and names added beyond it (db/seed/README.md) ──
+	// `match` is the URL itself: these are cited by ADDITIONS / EXTRA, never by a TSV row.
+	src('stdict-headwords', 'stdict.korean.go.kr/main', '표준국어대사전, cited for the standard South headwords 불고기, 김밥, 잡채, 식혜, 송편, 떡볶이, 떡국 (entries not quoted here)', '국립국어원 (National Institute of Korean Language)', null, 'A', 'https://stdict.korean.go.kr/main/main.do'),
+	src('encykorea-wonsan-japchae', 'encykorea.aks.ac.kr/Article/E0079946', '한국민족문화대백과사전 「원산잡채」 (a banquet dish in North Korean cookbooks)', '한국학중앙연구원 (Academy of Korean Studies)', null, 'A', 'http://encykorea.aks.ac.kr/Article/E0079946'),
+	src('stdict-odeng', 'searchKeyword=%EC%98%A4%EB%8E%85', '표준국어대사전 「오뎅」 (\'어묵\'의 잘못), known second-hand from the press (어린이동아 2015, Daum news 2016)', '국립국어원 (National Institute of Korean Language)', null, 'B', 'https://stdict.korean.go.kr/search/searchResult.do?searchKeyword=%EC%98%A4%EB%8E%85'),
+	src('kimilsung-univ-2021-bulgogi', 'ryongnamsan.edu.kp/univ/ko/research/articles/5e8a5161de49c943dd66591511207f50', '김일성종합대학 력사학부 황철호 2021-09-09 — 불고기 (《불고기는 우리 인민들이 좋아하는 특색있고 력사가 오랜 민족료리입니다.》)', '김일성종합대학 (Kim Il Sung University)', '2021', 'B', 'http://ryongnamsan.edu.kp/univ/ko/research/articles/5e8a5161de49c943dd66591511207f50'),
+	src('kcna-2004-traditional-drinks', 'kcna.co.jp/calendar/2004/09/09-21/2004-09-21-046.html', '조선중앙통신 2004-09-20 — traditional drinks (감주(단술); 무주정음료 식혜, 수정과, 향설고)', '조선중앙통신 (KCNA), via kcna.co.jp', '2004', 'B', 'http://kcna.co.jp/calendar/2004/09/09-21/2004-09-21-046.html'),
+	src('kcna-2006-chuseok', 'kcna.co.jp/calendar/2006/10/10-07/2006-1005-011.html', '조선중앙통신 2006-10-05 — 한가위날 (송편, 시루떡, 찰떡)', '조선중앙통신 (KCNA), via kcna.co.jp', '2006', 'B', 'http://kcna.co.jp/calendar/2006/10/10-07/2006-1005-011.html'),
+	src('kcckp-drinks', 'kcckp.net/ko/history/food/basic_30100.html', 'kcckp.net 「음료, 단음식편 - 음료류」 (식혜, 감주)', 'kcckp.net (DPRK site)', null, 'B', 'http://kcckp.net/ko/history/food/basic_30100.html'),
+	src('rodong-2022-chuseok', 'web-uridongpo.com/wp/wp-content/uploads/2022/09/rodong_nk220910_04.html', '로동신문 2022-09-10 「추석날 민족음식」 (송편, 노치, 밤단자), repost at web-uridongpo.com', '로동신문 (Rodong Sinmun), repost', '2022', 'B', 'http://web-uridongpo.com/wp/wp-content/uploads/2022/09/rodong_nk220910_04.html'),
+	src('joongang-2025-hwaseong-bulgogi', 'koreadaily.com/article/20250715224513645', '중앙일보 2025-07-15 (via Korea Daily) — 내나라 on 화성락원불고기식당 (불고기 식사실)', '중앙일보 (via Korea Daily)', '2025', 'B', 'https://www.koreadaily.com/article/20250715224513645'),
+	src('yonhap-kcna-gimbap', 'korea-press.com/news/articleView.html?idxno=44274', '연합뉴스 — 조선중앙통신 「더욱 대중화되는 김밥」 (repost at korea-press.com)', '연합뉴스 (repost: korea-press.com)', null, 'B', 'http://www.korea-press.com/news/articleView.html?idxno=44274'),
+	src('news1-2022-gimbap', 'news1.kr/articles/?4779802', '뉴스1 2022-08-23 — 우리민족끼리 video on making 김밥', '뉴스1', '2022', 'B', 'https://www.news1.kr/articles/?4779802'),
+	src('nk-chosun-chan-japchae', 'nk.chosun.com/news/articleView.html?idxno=7757', '조선일보 NK — 찬잡채 by a 조선료리협회 chef', '조선일보 동북아연구소', null, 'B', 'http://nk.chosun.com/news/articleView.html?idxno=7757'),
+	src('ytn-2019-seollal', 'ytn.co.kr/_ln/0101_201902042234375008', 'YTN 2019-02-04 — 노동신문 on 설 명절 (청류관: 신선로, 떡국, 녹두지짐); text read in a dailytv.net re-post', 'YTN', '2019', 'B', 'https://www.ytn.co.kr/_ln/0101_201902042234375008'),
+	src('ytn-2024-seollal', 'v.daum.net/v/20240210141914293', 'YTN 2024-02-10 (via Daum) — 노동신문 on 설 명절 풍습 (떡국차례)', 'YTN (via Daum)', '2024', 'B', 'https://v.daum.net/v/20240210141914293'),
+	src('rfa-2024-tteokbokki-ban', 'rfa.org/korean/in_focus/food_international_org/korea-food-pork-belly-spread-crackdown-11262024100108.html', 'RFA 2024-11-26 — 북 당국, 떡볶이 · 부대찌개 판매 금지 (양강도 소식통)', 'RFA (Radio Free Asia) Korean', '2024', 'B', 'https://www.rfa.org/korean/in_focus/food_international_org/korea-food-pork-belly-spread-crackdown-11262024100108.html'),
+	src('rfa-2023-tteokbokki-question', 'rfa.org/korean/weekly_program/c870bbf8c601c758-c9c8bb38c788c5b4c694/question-01302023094855.html', 'RFA 2023-01-30 「조미영의 질문있어요」 — 북한에도 떡볶이가 있나요? (어묵, 실제로는 \'오뎅\'이라고도)', 'RFA (Radio Free Asia) Korean', '2023', 'B', 'https://rfa.org/korean/weekly_program/c870bbf8c601c758-c9c8bb38c788c5b4c694/question-01302023094855.html'),
+	src('kids-donga-2015-odeng', 'kids.donga.com?ptype=article&no=90201503122230', '어린이동아 2015-03-11 「오뎅? 어묵!」 (표준국어대사전 recommends 어묵 for the Japanese 오뎅)', '어린이동아 (동아일보)', '2015', 'B', 'https://kids.donga.com?ptype=article&no=90201503122230&psub=news&gbn=01'),
+	src('nknews-2015-tteokbokki', 'kr.nknews.org/%EB%B6%81%ED%95%9C%EC%97%90%EB%8A%94', 'NK News 2015-07-08 「북한에는 떡볶이가 없다고요?」 (defector answer)', 'NK News', '2015', 'C', 'https://kr.nknews.org/%EB%B6%81%ED%95%9C%EC%97%90%EB%8A%94-%EB%96%A1%EB%B3%B6%EC%9D%B4%EA%B0%80-%EC%97%86%EB%8B%A4%EA%B3%A0%EC%9A%94/')
 ];
 
 /** One-sentence "what it is" leads for spelling-rule entries; the rule sentence is appended. */
@@ -1229,8 +1373,8 @@ const TEXT: Record<string, [string, string]> = {
 		'큰 놋쟁반에 편육과 내장, 채소를 담고 육수를 부어 끓이며 여럿이 함께 먹는 평양식 전골이다. 남한의 이북 음식점에서 잘 알려져 있으나, 북한에서 지금 쓰는 이름은 확인되지 않았다.'
 	],
 	eomuk: [
-		'Fish cake: minced fish paste shaped and fried or steamed, eaten in soup or stir-fried. The North calls it 고기떡 or 물고기떡 ("fish rice-cake").',
-		'생선 살을 갈아 반죽해 튀기거나 찐 식품으로, 국이나 볶음으로 먹는다. 북한에서는 「고기떡」 또는 「물고기떡」이라고 한다.'
+		'Fish cake: minced fish paste shaped and fried or steamed, eaten in soup or stir-fried. The North calls it 고기떡 or 물고기떡 ("fish rice-cake"). In the South the Japanese loan 오뎅 is common in speech, though the standard dictionary treats it as an error for 어묵.',
+		'생선 살을 갈아 반죽해 튀기거나 찐 식품으로, 국이나 볶음으로 먹는다. 북한에서는 「고기떡」 또는 「물고기떡」이라고 한다. 남한에서는 일본어에서 온 「오뎅」도 흔히 쓰지만, 표준국어대사전은 이를 「어묵」의 잘못으로 본다.'
 	],
 	'eongamja-guksu': [
 		'Dark, chewy noodles made from the flour of potatoes frozen through the northern winter, a speciality of Ryanggang and the northern provinces that is also served at an Okryu-gwan annex.',

@@ -3,7 +3,12 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import * as auth from '$lib/server/auth';
-import { cacheAndCompress, requestLog, securityHeaders } from '$lib/server/http/handles';
+import {
+	cacheAndCompress,
+	requestLog,
+	securityHeaders,
+	unreadableFormsAre400
+} from '$lib/server/http/handles';
 import { installPageCacheFastPath } from '$lib/server/http/fast-path';
 import { closeDb, getDb } from '$lib/server/db';
 import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
@@ -50,9 +55,17 @@ const session: Handle = async ({ event, resolve }) => {
 /**
  * Order matters: the request log sees every response (cache hits included); the page cache answers
  * anonymous readers before any other work; security headers go on everything else and are stored
- * with each cached page, so a hit carries them without running that handle again.
+ * with each cached page, so a hit carries them without running that handle again; unreadable form
+ * bodies become 400s on the request the actions will actually read (after i18n's copy).
  */
-export const handle = sequence(requestLog, cacheAndCompress, securityHeaders, i18n, session);
+export const handle = sequence(
+	requestLog,
+	cacheAndCompress,
+	securityHeaders,
+	i18n,
+	session,
+	unreadableFormsAre400
+);
 
 /**
  * Unexpected errors: log them with a reference, show the reference, never the stack or message

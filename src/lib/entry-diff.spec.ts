@@ -41,14 +41,40 @@ describe('diffContent', () => {
 	it('matches names by side and Hangul: changed, added, removed', () => {
 		const b = clone();
 		b.names[1]!.note = 'Pyongyang spelling';
-		b.names[0]!.hangul = '냉면국수';
+		b.names[0]!.hangul = '물국수';
 		b.names.push({ side: 'north', hangul: '찬국수', hanja: null, status: 'alias', note: null, attested: null, sources: ['C'] });
 		const changes = diffContent(base, b);
 		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '랭면', before: base.names[1], after: b.names[1] }));
+		// 냉면 and 물국수 share no letter in place: a different name, not a respelling.
 		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '냉면', after: null }));
-		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '냉면국수', before: null }));
+		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '물국수', before: null }));
 		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '찬국수', before: null }));
 		expect(changes.filter((c) => c.kind === 'name')).toHaveLength(4);
+	});
+
+	it('pairs a name removed and one added on the same side that share most letters as one respelling', () => {
+		const b = clone();
+		b.names[0]!.hangul = '랭면';
+		b.names[0]!.side = 'south';
+		const changes = diffContent(base, b);
+		expect(changes).toEqual([
+			{ kind: 'name', side: 'south', hangul: '랭면', before: base.names[0], after: b.names[0] }
+		]);
+	});
+
+	it('pairs respellings per side and most similar first, and never across sides', () => {
+		const b = clone();
+		b.names = [
+			{ ...base.names[0]!, hangul: '냉면국수' },
+			{ ...base.names[0]!, hangul: '넹면' },
+			{ ...base.names[1]!, side: 'north', hangul: '냉면' }
+		];
+		const changes = diffContent(base, b).filter((c) => c.kind === 'name');
+		// 넹면 is closer to 냉면 than 냉면국수 is; the North's 랭면 → 냉면 stays on its side.
+		expect(changes).toContainEqual(expect.objectContaining({ side: 'south', hangul: '넹면', before: base.names[0] }));
+		expect(changes).toContainEqual(expect.objectContaining({ side: 'south', hangul: '냉면국수', before: null }));
+		expect(changes).toContainEqual(expect.objectContaining({ side: 'north', hangul: '냉면', before: base.names[1] }));
+		expect(changes).toHaveLength(3);
 	});
 
 	it('counts a source change as a change of the name', () => {

@@ -2,9 +2,12 @@
  * Field-level comparison of two versions of an entry. Pure and client-safe: the server computes
  * diffs for the moderation queue and the history, the DiffTable component shows them.
  *
- * Names are matched by side and Hangul: changing a name's spelling shows as one name removed and
- * another added, which is what a reviewer needs to see.
+ * Names are matched by side and Hangul. A name removed and another added on the same side that
+ * share most of their letters (냉면 → 랭면) are one name respelled: the reviewer is shown the letters
+ * that changed, not an unrelated removal and addition. Names with little in common stay apart, so
+ * replacing 찬국수 with 랭면 is not passed off as a spelling fix.
  */
+import { diffJamo } from './hangul/jamo-diff';
 import type {
 	Category,
 	Confidence,
@@ -61,6 +64,9 @@ export type Change =
 	  }
 	| { kind: 'related'; slug: string; relation: Relation; before: boolean; after: boolean };
 
+/** Shared letters (0–1) above which a removed and an added name count as one name respelled. */
+export const RESPELLING_SIMILARITY = 0.6;
+
 const nameKey = (n: Pick<NameContent, 'side' | 'hangul'>) => `${n.side}:${n.hangul}`;
 
 function sameName(a: NameContent, b: NameContent): boolean {
@@ -88,16 +94,22 @@ export function diffContent(before: EntryContent | null, after: EntryContent): C
 
 	const oldNames = new Map((before?.names ?? []).map((n) => [nameKey(n), n]));
 	const newNames = new Map(after.names.map((n) => [nameKey(n), n]));
+	const removed: NameContent[] = [];
 	for (const [key, n] of oldNames) {
 		const now = newNames.get(key);
-		if (!now) changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: n, after: null });
+		if (!now) removed.push(n);
 		else if (!sameName(n, now))
 			changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: n, after: now });
 	}
-	for (const [key, n] of newNames) {
-		if (!oldNames.has(key))
-			changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: null, after: n });
+	const added = [...newNames].filter(([key]) => !oldNames.has(key)).map(([, n]) => n);
+	const respelled = pairRespellings(removed, added);
+	for (const n of removed) {
+		const to = respelled.get(n);
+		changes.push({ kind: 'name', side: n.side, hangul: to?.hangul ?? n.hangul, before: n, after: to ?? null });
 	}
+	const paired = new Set(respelled.values());
+	for (const n of added)
+		if (!paired.has(n)) changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: null, after: n });
 
 	const relKey = (r: { slug: string; relation: Relation }) => `${r.slug}:${r.relation}`;
 	const oldRel = new Set((before?.related ?? []).map(relKey));
@@ -109,4 +121,24 @@ export function diffContent(before: EntryContent | null, after: EntryContent): C
 		if (!oldRel.has(relKey(r)))
 			changes.push({ kind: 'related', slug: r.slug, relation: r.relation, before: false, after: true });
 	return changes;
+}
+
+/** Removed names matched to added ones on the same side, most similar pairs first. */
+function pairRespellings(removed: NameContent[], added: NameContent[]): Map<NameContent, NameContent> {
+	const candidates: { from: NameContent; to: NameContent; similarity: number }[] = [];
+	for (const from of removed)
+		for (const to of added) {
+			if (from.side !== to.side) continue;
+			const { similarity } = diffJamo(from.hangul, to.hangul);
+			if (similarity >= RESPELLING_SIMILARITY) candidates.push({ from, to, similarity });
+		}
+	candidates.sort((a, b) => b.similarity - a.similarity);
+	const pairs = new Map<NameContent, NameContent>();
+	const taken = new Set<NameContent>();
+	for (const c of candidates) {
+		if (pairs.has(c.from) || taken.has(c.to)) continue;
+		pairs.set(c.from, c.to);
+		taken.add(c.to);
+	}
+	return pairs;
 }

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createUser, logIn, uniqueName } from '../support/accounts';
 
 // Logins hash with argon2 and pages are rendered on a busy CI machine: allow for it.
@@ -9,6 +11,8 @@ const PAGES = [
 	['/moderate', 'moderator'],
 	['/moderate/1', 'moderator'],
 	['/ko/moderate', 'moderator'],
+	['/moderate/photos', 'moderator'],
+	['/ko/moderate/photos', 'moderator'],
 	['/admin', 'admin'],
 	['/admin/users', 'admin'],
 	['/admin/audit', 'admin']
@@ -19,10 +23,40 @@ const ACTIONS = [
 	['/moderate/1?/approve', {}, 'moderator'],
 	['/moderate/1?/changes', { message: 'x' }, 'moderator'],
 	['/moderate/1?/reject', { message: 'x' }, 'moderator'],
+	['/moderate/photos?/approve', { id: '1' }, 'moderator'],
+	['/moderate/photos?/reject', { id: '1', message: 'x' }, 'moderator'],
+	['/moderate/photos?/remove', { id: '1' }, 'moderator'],
 	['/entries/naengmyeon/history?/revert', { version: '1', expectedVersion: '1' }, 'moderator'],
 	['/entries/naengmyeon/history?/review', {}, 'moderator'],
 	['/admin/users?/role', { userId: '1', role: 'admin' }, 'admin']
 ] as const;
+
+/** Every route file under the moderator and admin trees, as [route, its source]. */
+function protectedRoutes(): [string, string][] {
+	const found: [string, string][] = [];
+	const walk = (dir: string) => {
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, e.name);
+			if (e.isDirectory()) walk(path);
+			else if (/^\+(page\.server|server)\.ts$/.test(e.name))
+				found.push(['/' + relative('src/routes', dir).replace(/\[[^\]]+\]/g, '1'), readFileSync(path, 'utf8')]);
+		}
+	};
+	walk('src/routes/moderate');
+	walk('src/routes/admin');
+	return found;
+}
+
+test('the lists below cover every moderator and admin page and action in the source tree', () => {
+	for (const [route, source] of protectedRoutes()) {
+		expect(PAGES.map(([p]) => p), `page ${route}`).toContain(route);
+		const actions = /export const actions[^{]*\{([\s\S]*?)\n\};/.exec(source)?.[1] ?? '';
+		for (const [, name] of actions.matchAll(/^\t(\w+):/gm)) {
+			const path = name === 'default' ? route : `${route}?/${name}`;
+			expect(ACTIONS.map(([p]) => p), `action ${path}`).toContain(path);
+		}
+	}
+});
 
 async function statusOf(page: Page, origin: string, method: 'GET' | 'POST', path: string, form = {}) {
 	// Asking for HTML, as a browser's form post does (SvelteKit answers `*/*` with JSON).
@@ -244,4 +278,38 @@ test('a filled honeypot looks accepted but stores nothing', async ({ page, baseU
 	expect(response.headers()['location']).toBe('/account');
 	await page.goto('/account');
 	await expect(page.getByText('You have not proposed anything yet.')).toBeVisible();
+});
+
+test('an admin grants and revokes the moderator role; the audit log records it', async ({ browser }, info) => {
+	const admin = uniqueName('root', info);
+	const member = uniqueName('lee', info);
+	createUser(admin, 'admin');
+	createUser(member, 'contributor');
+
+	const memberPage = await (await browser.newContext()).newPage();
+	await logIn(memberPage, member);
+	expect((await memberPage.goto('/moderate'))?.status()).toBe(403);
+
+	const adminPage = await (await browser.newContext()).newPage();
+	await logIn(adminPage, admin);
+	await adminPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Admin' }).click();
+	await adminPage.getByLabel(`Role of ${member}`).selectOption('moderator');
+	await adminPage.getByRole('button', { name: `Save role of ${member}` }).click();
+	await expect(adminPage.getByText('The role was changed.')).toBeVisible();
+
+	// Roles are read on every request: no new login needed.
+	expect((await memberPage.goto('/moderate'))?.status()).toBe(200);
+	await expect(memberPage.getByRole('heading', { level: 1, name: 'Moderation queue' })).toBeVisible();
+
+	await adminPage.getByLabel(`Role of ${member}`).selectOption('contributor');
+	await adminPage.getByRole('button', { name: `Save role of ${member}` }).click();
+	await expect(adminPage.getByText('The role was changed.')).toBeVisible();
+	expect((await memberPage.goto('/moderate'))?.status()).toBe(403);
+
+	await adminPage.getByRole('link', { name: 'Audit log' }).click();
+	const rows = adminPage.getByRole('row').filter({ hasText: `user:${member}` });
+	await expect(rows).toHaveCount(2);
+	await expect(rows.first()).toContainText('moderator → contributor');
+	await expect(rows.nth(1)).toContainText('contributor → moderator');
+	await expect(rows.first()).toContainText(admin);
 });

@@ -371,3 +371,47 @@ for (const path of ['/contribute', '/entries/naengmyeon/edit', '/entries/naengmy
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('a respelled name shows in the moderation diff as the one letter that changed', async ({ browser }, info) => {
+	const contributor = uniqueName('respell', info);
+	const moderator = uniqueName('modsp', info);
+	createUser(contributor, 'contributor');
+	createUser(moderator, 'moderator');
+	const summary = `Respell 냉면 by ${contributor}`;
+
+	const page = await (await browser.newContext()).newPage();
+	await logIn(page, contributor);
+	await page.goto('/entries/naengmyeon/edit');
+	const name1 = group(page, 'Name 1');
+	await expect(name1.getByLabel('Hangul')).toHaveValue('냉면');
+	await name1.getByLabel('Hangul').fill('랭면');
+	await page.getByLabel('Summary of your change').fill(summary);
+	await submit(page);
+	await expect(page).toHaveURL(/submitted=/);
+
+	const mod = await (await browser.newContext()).newPage();
+	await logIn(mod, moderator);
+	await mod.goto('/moderate');
+	await mod.getByRole('article').filter({ hasText: summary }).getByRole('link', { name: /Review proposal/ }).click();
+	const row = mod.getByRole('row').filter({ has: mod.getByRole('rowheader', { name: /Spelling changed/ }) });
+	await expect(row).toHaveCount(1);
+	await expect(row.getByRole('cell').first().locator('del')).toHaveText('냉');
+	await expect(row.getByRole('cell').nth(1).locator('ins')).toHaveText('랭');
+	await expect(row.getByRole('cell').nth(1)).toContainText('Letters changed: ㄴ → ㄹ');
+	// Not a removal and an addition.
+	await expect(mod.getByRole('rowheader', { name: /Name (added|removed)/ })).toHaveCount(0);
+	await mod.getByLabel('Reason for rejecting').fill('Keep the Southern spelling.');
+	await mod.getByRole('button', { name: 'Reject' }).click();
+	await expect(mod).toHaveURL(/done=rejected/);
+});
+
+test('/moderation leads to the moderation queue', async ({ page }, info) => {
+	const moderator = uniqueName('modq', info);
+	createUser(moderator, 'moderator');
+	await logIn(page, moderator);
+	await page.goto('/moderation');
+	await expect(page).toHaveURL(/\/moderate$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Moderation queue' })).toBeVisible();
+	await page.goto('/ko/moderation/photos');
+	await expect(page).toHaveURL(/\/ko\/moderate\/photos$/);
+});

@@ -30,8 +30,9 @@ test('home → browse → filter → entry → language switch', async ({ page }
 	await expect(north.locator('[lang="ko-KP"]', { hasText: '찬국수' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 	await expect(page.getByRole('cell', { name: 'naengmyeon' }).first()).toBeVisible();
-	await expect(page.getByRole('figure')).toContainText('N509FZ');
-	await expect(page.getByRole('figure')).toContainText('CC BY-SA 4.0');
+	const photo = page.getByRole('figure', { name: /^Photo:/ });
+	await expect(photo).toContainText('N509FZ');
+	await expect(photo).toContainText('CC BY-SA 4.0');
 
 	await page.getByRole('link', { name: /한국어/ }).click();
 	await expect(page).toHaveURL(/\/ko\/entries\/naengmyeon$/);
@@ -130,4 +131,56 @@ test('hreflang alternates and html lang', async ({ page }) => {
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 	await expect(page.locator('link[hreflang="en"]')).toHaveAttribute('href', /\/about$/);
 	await expect(page.locator('link[hreflang="ko"]')).toHaveAttribute('href', /\/ko\/about$/);
+});
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	for (const path of ['/', '/entries', '/entries/naengmyeon', '/ko/entries/aiseukeurim', '/about']) {
+		test(`${path} fits the screen: nothing scrolls sideways but the romanization table`, async ({ page }) => {
+			await page.goto(path);
+			const wider = await page.evaluate(() => {
+				const found: string[] = [];
+				for (const el of document.querySelectorAll('body *')) {
+					// Content inside a scroll container may be wide; the container itself may not.
+					if (el.closest('.scroll, [tabindex="0"]') && !el.matches('.scroll, [tabindex="0"]')) continue;
+					const r = el.getBoundingClientRect();
+					// Only the right edge counts: what sits off to the left (the skip link) scrolls nothing.
+					if (r.width > 0 && r.right > 360.5) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+				}
+				return { found: found.slice(0, 5), page: document.documentElement.scrollWidth };
+			});
+			expect(wider.page).toBeLessThanOrEqual(360);
+			expect(wider.found).toEqual([]);
+			await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+		});
+	}
+});
+
+test.describe('in the dark colour scheme', () => {
+	test.use({ colorScheme: 'dark' });
+	for (const path of ['/', '/entries/naengmyeon', '/ko/entries', '/about']) {
+		test(`axe (dark): ${path}`, async ({ page }) => {
+			await page.goto(path);
+			// The dark palette really applies (not the light one with dark browser chrome).
+			const background = await page.evaluate(() => {
+				const body = getComputedStyle(document.body).backgroundColor;
+				return body === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : body;
+			});
+			const [r, g, b] = background.match(/\d+/g)!.map(Number);
+			expect(r! + g! + b!).toBeLessThan(3 * 80);
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+test('pages use the system fonts: no web font is downloaded', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'font' || /\.(woff2?|ttf|otf)(\?|$)/.test(r.url())) fonts.push(r.url());
+	});
+	for (const path of ['/', '/entries/naengmyeon', '/ko/about', '/quiz']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(fonts).toEqual([]);
 });

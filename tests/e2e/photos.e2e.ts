@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { createUser, logIn, logOut, uniqueName } from '../support/accounts';
-import { HOSTILE_FILES, phoneJpegWithGps } from '../fixtures/photos';
+import { createUser, logIn, logOut, randomHangul, uniqueName } from '../support/accounts';
+import { HOSTILE_FILES, phoneJpegWithGps, photoJpeg } from '../fixtures/photos';
 import { exifHasGps } from '../../src/lib/server/photo-pipeline';
 import { expectNoAxeViolations } from './axe';
 
@@ -70,7 +70,10 @@ test('a contributor uploads a phone photo, a moderator approves it, readers see 
 		});
 		await fillDetails(page, alt);
 		await page.getByRole('button', { name: 'Send the photo for review' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'waiting for a moderator' })).toBeVisible();
+		// Processing takes a few seconds, more on a busy machine.
+		await expect(page.getByRole('status').filter({ hasText: 'waiting for a moderator' })).toBeVisible({
+			timeout: 60_000
+		});
 		const mine = page.getByRole('region', { name: 'Your photos of this entry' });
 		await expect(mine.getByText('Waiting for review')).toBeVisible();
 		// The uploader sees the pending photo; nobody else does.
@@ -232,4 +235,132 @@ test('the upload form passes axe', async ({ page }, info) => {
 	await logIn(page, contributor);
 	await page.goto('/entries/anju/photo');
 	await expectNoAxeViolations(page);
+});
+
+test('a photo sent with a new-entry proposal is shown once both are approved', async ({ page }, info) => {
+	const contributor = uniqueName('proposer', info);
+	const moderator = uniqueName('propmod', info);
+	createUser(contributor, 'contributor');
+	createUser(moderator, 'moderator');
+	const gloss = `test photo soup of ${contributor}`;
+	const alt = `A steaming bowl of soup (${contributor})`;
+	const group = (name: string) => page.getByRole('group', { name, exact: true });
+
+	await logIn(page, contributor);
+	await page.goto('/contribute');
+	await page.getByLabel('English gloss').fill(gloss);
+	await page.getByLabel('Category').selectOption('soup-stew');
+	await page.getByLabel('Kind of difference').selectOption('native-coinage');
+	await group('Name 1').getByLabel('Hangul').fill(randomHangul());
+	await group('Name 2').getByLabel('Hangul').fill(randomHangul());
+	await group('Source 1').getByLabel('Citation').fill('Test dictionary of food words, p. 12');
+	await group('Name 1').getByLabel('Source 1').check();
+	await group('Name 2').getByLabel('Source 1').check();
+	await page.getByLabel('Photo (optional)').setInputFiles({
+		name: 'soup.jpg',
+		mimeType: 'image/jpeg',
+		buffer: await photoJpeg(1000, 750, info.project.name === 'no-js' ? 31 : 32)
+	});
+	await page.getByRole('radio', { name: 'An existing, openly licensed photo by someone else' }).check();
+	await page.getByRole('radio', { name: 'CC BY-SA 4.0 — credit the author, share alike' }).check();
+	await page.getByLabel('Author', { exact: true }).fill('Jane Doe');
+	await page.getByLabel('Source URL', { exact: true }).fill('https://commons.wikimedia.org/wiki/File:Soup.jpg');
+	await page.getByLabel('Description for screen readers (English)').fill(alt);
+	await page.getByRole('button', { name: 'Submit for review' }).click();
+	await expect(page).toHaveURL(/\/account\?submitted=\d+$/, { timeout: 60_000 });
+	await logOut(page);
+
+	await logIn(page, moderator);
+	await page.goto('/moderate/photos');
+	const card = () => page.getByRole('article').filter({ has: page.getByRole('img', { name: alt }) });
+	// The entry does not exist yet: the photo waits for its proposal.
+	await card().getByRole('button', { name: 'Approve' }).click();
+	await expect(page.getByRole('alert')).toContainText('approve the proposal first');
+	await card().getByRole('link', { name: /Sent with proposal #\d+/ }).click();
+	await expect(page).toHaveURL(/\/moderate\/\d+$/);
+	// The reviewer of the proposal sees the photo that came with it.
+	const sent = page.getByRole('region', { name: 'Photos sent with this proposal' });
+	await expect(sent.getByRole('img', { name: alt })).toBeVisible();
+	await expect(sent).toContainText('Pending review');
+	await page.getByRole('button', { name: 'Approve' }).click();
+	await expect(page.getByText('Approved. The entry now shows the change.')).toBeVisible();
+	await page.goto('/moderate/photos');
+	await card().getByRole('button', { name: 'Approve' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Photo approved' })).toBeVisible();
+	const entryHref = (await card().getByRole('link', { name: gloss }).getAttribute('href'))!;
+	await logOut(page);
+	await page.goto(entryHref);
+
+	const figure = page.getByRole('figure').filter({ has: page.getByRole('img', { name: alt }) });
+	await expect(figure).toContainText('Photo: Jane Doe');
+	await expect(figure.getByRole('link', { name: 'CC BY-SA 4.0' })).toBeVisible();
+	await expect(figure.getByRole('link', { name: 'source' })).toHaveAttribute(
+		'href',
+		'https://commons.wikimedia.org/wiki/File:Soup.jpg'
+	);
+});
+
+/** A new-entry proposal filled in, with a photo chosen; the caller picks the photo's bytes. */
+async function proposeWithPhoto(page: Page, gloss: string, file: { name: string; mimeType: string; buffer: Buffer }, alt: string) {
+	const group = (name: string) => page.getByRole('group', { name, exact: true });
+	await page.goto('/contribute');
+	await page.getByLabel('English gloss').fill(gloss);
+	await page.getByLabel('Category').selectOption('soup-stew');
+	await page.getByLabel('Kind of difference').selectOption('native-coinage');
+	await group('Name 1').getByLabel('Hangul').fill(randomHangul());
+	await group('Name 2').getByLabel('Hangul').fill(randomHangul());
+	await group('Source 1').getByLabel('Citation').fill('Test dictionary of food words, p. 13');
+	await group('Name 1').getByLabel('Source 1').check();
+	await group('Name 2').getByLabel('Source 1').check();
+	await page.getByLabel('Photo (optional)').setInputFiles(file);
+	await page.getByRole('radio', { name: 'I took this photo' }).check();
+	await page.getByRole('radio', { name: 'CC0 1.0 — no rights reserved' }).check();
+	await page.getByLabel('Description for screen readers (English)').fill(alt);
+	await page.getByRole('button', { name: 'Submit for review' }).click();
+}
+
+test('a proposal with a file that is not a photo is refused whole, with every value kept', async ({ page }, info) => {
+	const contributor = uniqueName('badphoto', info);
+	createUser(contributor, 'contributor');
+	const gloss = `not a photo soup of ${contributor}`;
+	const hostile = HOSTILE_FILES.find((f) => f.name === 'text renamed .jpg')!;
+	await logIn(page, contributor);
+	await proposeWithPhoto(page, gloss, { name: hostile.fileName, mimeType: hostile.mimeType, buffer: await hostile.make() }, 'a bowl');
+	await expect(page.getByText('This file is not a JPEG, PNG, WebP or AVIF image.')).toBeVisible();
+	await expect(page.getByLabel('English gloss')).toHaveValue(gloss);
+	await expect(page.getByLabel('Description for screen readers (English)')).toHaveValue('a bowl');
+	// Nothing was saved: no proposal, no photo.
+	await page.goto('/account');
+	await expect(page.getByText(gloss)).toHaveCount(0);
+});
+
+test('rejecting a new-entry proposal rejects the photo that came with it', async ({ page }, info) => {
+	const contributor = uniqueName('rejphoto', info);
+	const moderator = uniqueName('rejmod', info);
+	createUser(contributor, 'contributor');
+	createUser(moderator, 'moderator');
+	const gloss = `rejected photo soup of ${contributor}`;
+	const alt = `A bowl that will not be shown (${contributor})`;
+	await logIn(page, contributor);
+	await proposeWithPhoto(
+		page,
+		gloss,
+		{ name: 'bowl.jpg', mimeType: 'image/jpeg', buffer: await photoJpeg(800, 600, info.project.name === 'no-js' ? 41 : 42) },
+		alt
+	);
+	await expect(page).toHaveURL(/\/account\?submitted=\d+$/, { timeout: 60_000 });
+	await logOut(page);
+
+	await logIn(page, moderator);
+	await page.goto('/moderate/photos');
+	const card = page.getByRole('article').filter({ has: page.getByRole('img', { name: alt }) });
+	const src = await card.getByRole('img', { name: alt }).getAttribute('src');
+	await card.getByRole('link', { name: /Sent with proposal #\d+/ }).click();
+	await page.getByLabel('Reason for rejecting').fill('Not a dish from either Korea.');
+	await page.getByRole('button', { name: 'Reject' }).click();
+	await expect(page).toHaveURL(/done=rejected/);
+	await page.goto('/moderate/photos');
+	await expect(page.getByRole('img', { name: alt })).toHaveCount(0);
+	// Its files are gone, even for a moderator.
+	expect((await page.request.get(src!)).status()).toBe(404);
 });

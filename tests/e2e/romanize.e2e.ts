@@ -12,8 +12,17 @@ test.describe('/romanize page', () => {
 		await expect(readings.getByRole('row', { name: /^Revised Romanization\s/ })).toContainText(
 			'pyeongyangnaengmyeon'
 		);
-		await expect(readings.getByRole('row', { name: /^DPRK official/ })).toContainText('Pyongyang');
+		// The DPRK system writes kh/th/ph and keeps the initial ㄹ as r; a dish name is a word, so the
+		// international form of the city (Pyongyang) is for the place kind only.
+		await expect(readings.getByRole('row', { name: /^DPRK official/ })).toContainText('phyŏngyangraengmyŏn');
 		await expect(readings.getByRole('row', { name: /^Yale/ })).toContainText('layngmyen');
+	});
+
+	test('the city itself, as a place, takes its established DPRK form', async ({ page }) => {
+		await page.goto('/romanize?text=' + encodeURIComponent('평양') + '&kind=place');
+		const readings = page.getByRole('region', { name: 'Readings' });
+		await expect(readings.getByRole('row', { name: /^DPRK official/ })).toContainText('Pyongyang');
+		await expect(readings.getByRole('row', { name: /^Revised Romanization\s/ })).toContainText('Pyeongyang');
 	});
 
 	test('a place name is romanized with its administrative unit', async ({ page }) => {

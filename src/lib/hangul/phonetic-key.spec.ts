@@ -3,7 +3,7 @@ import { latinLetters, phoneticKey } from './phonetic-key';
 
 describe('latinLetters', () => {
 	it('drops breves, apostrophes, hyphens, spaces and case', () => {
-		expect(latinLetters("Raengmyŏn")).toBe('raengmyon');
+		expect(latinLetters('Raengmyŏn')).toBe('raengmyon');
 		expect(latinLetters("p'yŏngyang-naengmyŏn")).toBe('pyongyangnaengmyon');
 		expect(latinLetters('Ch’ŏnggukchang')).toBe('chonggukchang');
 		expect(latinLetters('cold noodles')).toBe('coldnoodles');
@@ -20,18 +20,18 @@ describe('phoneticKey', () => {
 		],
 		['불고기', ['bulgogi', 'pulgogi', 'pulkoki', 'bulgoggi']],
 		['김치', ['kimchi', "kimch'i", 'gimchi', 'kimchee', 'gimchee']],
-		['떡볶이', ['tteokbokki', "ttŏkpokki", 'ddukbokki', 'dukbokki', 'ttukbokki', 'tukbokgi']],
+		['떡볶이', ['tteokbokki', 'ttŏkpokki', 'ddukbokki', 'dukbokki', 'ttukbokki', 'tukbokgi']],
 		['순대', ['sundae', 'soondae', 'sunde', 'soonde']],
 		['만두', ['mandu', 'mandoo', 'mantu']],
 		['막걸리', ['makgeolli', 'makkŏlli', 'makkoli', 'makgulli', 'makoli']],
-		['찌개', ['jjigae', "tchigae", 'chigae', 'jjige', 'zzigae']],
-		['삼겹살', ['samgyeopsal', "samgyŏpsal", 'samgyupsal', 'samgyeopssal']],
+		['찌개', ['jjigae', 'tchigae', 'chigae', 'jjige', 'zzigae']],
+		['삼겹살', ['samgyeopsal', 'samgyŏpsal', 'samgyupsal', 'samgyeopssal']],
 		['식혜', ['sikhye', 'shikhye', 'sikye', 'shikkye']],
 		['소주', ['soju', 'shoju', 'sojoo', 'soju ']],
 		['요리 / 료리', ['yori', 'ryori', 'lyori', 'nyori']],
 		['양념', ['yangnyeom', 'yangnyŏm', 'yangnyum', 'yangryeom']],
-		['볶음밥', ['bokkeumbap', "pokkŭmbap", 'bokumbap', 'bokeumbab']],
-		['된장', ['doenjang', 'dwenjang', 'toenjang', "toenchang"]],
+		['볶음밥', ['bokkeumbap', 'pokkŭmbap', 'bokumbap', 'bokeumbab']],
+		['된장', ['doenjang', 'dwenjang', 'toenjang', 'toenchang']],
 		['평양 (DPRK kh/th/ph)', ["p'yŏngyang", 'phyongyang', 'pyongyang', 'pyeongyang']]
 	];
 	it.each(sameWord)('folds every spelling of %s to one key', (_word, spellings) => {

@@ -88,6 +88,10 @@ export interface PhotoFormValues {
 	cropped: boolean;
 }
 
+export function emptyPhotoValues(): PhotoFormValues {
+	return { origin: 'own', licence: '', author: '', sourceUrl: '', altEn: '', altKo: '', cropped: false };
+}
+
 export function photoFormValues(fd: FormData): PhotoFormValues {
 	const str = (k: string) => {
 		const value = fd.get(k);

@@ -61,6 +61,26 @@ describe('validateProposal', () => {
 		expect(issuesFor(change)[path]).toBe(code);
 	});
 
+	it('requires a source for a Southern name exactly as for a Northern one', () => {
+		const south = validateProposal({ ...valid(), names: valid().names.map((n, i) => (i === 0 ? { ...n, sources: [] } : n)) });
+		const north = validateProposal({ ...valid(), names: valid().names.map((n, i) => (i === 1 ? { ...n, sources: [] } : n)) });
+		expect(south).toEqual({ success: false, issues: { 'names.0.sources': 'source_required' } });
+		expect(north).toEqual({ success: false, issues: { 'names.1.sources': 'source_required' } });
+		// A second Southern name (not the one that satisfies "a name for each side") is checked too,
+		// and so is one that cites only a source row left blank.
+		const extra = valid();
+		extra.names.push({ side: 'south', hangul: '찬국수', hanja: '', status: 'current', note: '', attested: '', sources: [] });
+		extra.names.push({ side: 'south', hangul: '냉국수', hanja: '', status: 'current', note: '', attested: '', sources: ['5'] });
+		const r = validateProposal(extra);
+		expect(r.success ? {} : r.issues).toEqual({ 'names.2.sources': 'source_required', 'names.3.sources': 'source_required' });
+		// A name for both sides needs one as well.
+		const both = validateProposal({
+			...valid(),
+			names: [{ side: 'both', hangul: '김치', hanja: '', status: 'current', note: '', attested: '', sources: [] }]
+		});
+		expect(both.success ? {} : both.issues).toEqual({ 'names.0.sources': 'source_required' });
+	});
+
 	it('lets a "both" name count for both sides', () => {
 		const r = validateProposal({
 			...valid(),

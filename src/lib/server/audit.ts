@@ -10,6 +10,9 @@ export type AuditAction =
 	| 'proposal.reject'
 	| 'revision.revert'
 	| 'names.mark-reviewed'
+	| 'photo.approve'
+	| 'photo.reject'
+	| 'photo.remove'
 	| 'user.role';
 
 /** Call inside the transaction of the change it records, so the two stand or fall together. */

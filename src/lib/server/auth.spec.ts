@@ -8,9 +8,13 @@ import {
 	invalidateSession,
 	invalidateUserSessions,
 	safeRedirectTarget,
+	SESSION_COOKIE,
 	SESSION_TTL_MS,
+	setSessionCookie,
+	startSession,
 	validateSession
 } from './auth';
+import type { Cookies } from '@sveltejs/kit';
 
 let db: Db;
 beforeEach(() => {
@@ -110,6 +114,84 @@ describe('login and sign-up limits', () => {
 		} finally {
 			delete process.env.RATE_LIMIT_SIGNUP_IP;
 		}
+	});
+});
+
+describe('login lock per IP', () => {
+	it('locks an IP after many failures on different names; another IP still gets in; the answers never tell', async () => {
+		process.env.RATE_LIMIT_LOGIN_IP = '4';
+		try {
+			await createUser(db, 'gus', 'a long enough password');
+			await createUser(db, 'hana', 'a long enough password');
+			const t = 1_000_000;
+			// Names that exist (wrong password) and names that do not, alternately, from one IP.
+			const names = ['gus', 'ghost1', 'hana', 'ghost2'];
+			const answers = [];
+			for (const name of names) answers.push(await attemptLogin(db, name, 'wrong password', '198.51.100.7', t));
+			expect(answers.slice(0, 3)).toEqual(Array(3).fill({ ok: false, code: 'login_failed' }));
+			// The fourth failure reaches the IP's limit; no single name failed more than once.
+			expect(answers[3]).toEqual({ ok: false, code: 'login_locked', retryAfterMs: 5 * 60_000 });
+			// Locked: the right password, a new real name and an unknown name get the same answer.
+			const locked = [
+				await attemptLogin(db, 'gus', 'a long enough password', '198.51.100.7', t + 1000),
+				await attemptLogin(db, 'hana', 'wrong password', '198.51.100.7', t + 1000),
+				await attemptLogin(db, 'ghost3', 'wrong password', '198.51.100.7', t + 1000)
+			];
+			expect(locked).toEqual(Array(3).fill({ ok: false, code: 'login_locked', retryAfterMs: 5 * 60_000 - 1000 }));
+			// Another IP is not affected, for a real name and for an unknown one alike.
+			expect(await attemptLogin(db, 'gus', 'a long enough password', '203.0.113.9', t + 1000)).toMatchObject({
+				ok: true,
+				user: { username: 'gus' }
+			});
+			expect(await attemptLogin(db, 'hana', 'wrong password', '203.0.113.9', t + 1000)).toEqual(
+				await attemptLogin(db, 'ghost4', 'wrong password', '203.0.113.9', t + 1000)
+			);
+			// After the lock the IP may try again.
+			expect(await attemptLogin(db, 'hana', 'a long enough password', '198.51.100.7', t + 5 * 60_000)).toMatchObject({
+				ok: true
+			});
+		} finally {
+			delete process.env.RATE_LIMIT_LOGIN_IP;
+		}
+	}, 30_000);
+
+	it('drives the default IP limit of 30 failures', async () => {
+		const t = 2_000_000;
+		for (let i = 0; i < 29; i++) {
+			expect(await attemptLogin(db, `nobody${i}`, 'wrong password', '192.0.2.1', t)).toEqual({ ok: false, code: 'login_failed' });
+		}
+		expect(await attemptLogin(db, 'nobody29', 'wrong password', '192.0.2.1', t)).toMatchObject({ ok: false, code: 'login_locked' });
+		expect(await attemptLogin(db, 'nobody30', 'wrong password', '192.0.2.2', t)).toEqual({ ok: false, code: 'login_failed' });
+	}, 60_000);
+});
+
+describe('session cookie', () => {
+	function fakeEvent(url: string) {
+		const set: { name: string; value: string; options: Parameters<Cookies['set']>[2] }[] = [];
+		const cookies = {
+			get: () => undefined,
+			set: (name: string, value: string, options: Parameters<Cookies['set']>[2]) => set.push({ name, value, options })
+		} as unknown as Cookies;
+		return { event: { cookies, url: new URL(url) }, set };
+	}
+
+	it.each([
+		['https://nambuk.example/login', true],
+		['https://127.0.0.1:8443/account', true],
+		['http://nambuk.example/login', false],
+		['http://127.0.0.1:4173/login', false],
+		['http://localhost:5173/login', false]
+	])('served at %s: Secure is %s', async (url, secure) => {
+		const u = await createUser(db, 'ida', 'a long enough password');
+		const { event, set } = fakeEvent(url);
+		startSession(db, event, u.id);
+		setSessionCookie(event, 'renewed-token', Date.now() + SESSION_TTL_MS);
+		expect(set).toHaveLength(2);
+		for (const cookie of set) {
+			expect(cookie.name).toBe(SESSION_COOKIE);
+			expect(cookie.options).toMatchObject({ path: '/', httpOnly: true, sameSite: 'lax', secure });
+		}
+		expect(validateSession(db, set[0]!.value)?.user.id).toBe(u.id);
 	});
 });
 

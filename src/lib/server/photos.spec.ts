@@ -8,6 +8,7 @@ import { seedIfEmpty } from './seed/load';
 import { createUser, type User } from './accounts';
 import * as entries from './entries';
 import * as photos from './photos';
+import { listAudit } from './audit';
 import { exifHasGps } from './photo-pipeline';
 import type { PhotoDetails } from '../schemas/photo';
 import { phoneJpegWithGps, photoJpeg } from '../../../tests/fixtures/photos';
@@ -128,6 +129,9 @@ describe('photos', { timeout: 60_000 }, () => {
 		expect(entries.getEntry(db, 'bibimbap')!.photos.some((p) => p.url.includes(file))).toBe(false);
 		expect(photos.creditedPhotos(db).some((c) => c.photo.url.includes(file))).toBe(false);
 		expect(variantNames(file)).toEqual([]);
+		// Both decisions are in the audit log admins read.
+		const logged = listAudit(db).filter((r) => r.target === `photo:${id}`).map((r) => r.action);
+		expect(logged.sort()).toEqual(['photo.approve', 'photo.remove']);
 	});
 
 	it('a rejected photo is deleted and shown to no one', async () => {

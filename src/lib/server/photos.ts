@@ -4,11 +4,18 @@
  */
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from './db/client';
-import { entry, entryName, photo, user } from './db/schema';
+import { entry, entryName, photo, proposal, user } from './db/schema';
 import { hasRole, type User } from './accounts';
 import { notifyEntriesChanged } from './entry-events';
+import { recordAudit } from './audit';
 import { consume, type Policy } from './rate-limit';
-import { PhotoRefusedError, processPhoto, type RefusalCode } from './photo-pipeline';
+import {
+	MAX_UPLOAD_BYTES,
+	PhotoRefusedError,
+	processPhoto,
+	type ProcessedPhoto,
+	type RefusalCode
+} from './photo-pipeline';
 import {
 	deleteVariants,
 	parsePhotoFileName,
@@ -16,7 +23,15 @@ import {
 	readPhotoFile,
 	writeVariants
 } from './photo-store';
-import { PHOTO_LICENCES, type PhotoDetails, type PhotoIssue } from '../schemas/photo';
+import * as v from 'valibot';
+import {
+	PHOTO_LICENCES,
+	PhotoDetailsSchema,
+	photoFormValues,
+	type PhotoDetails,
+	type PhotoFormValues,
+	type PhotoIssue
+} from '../schemas/photo';
 import type { Photo } from '../types';
 
 /** The form's issue code for a refused file: `not-an-image` → `photo_not_an_image`. */
@@ -92,9 +107,21 @@ export type SubmitResult = { ok: true; id: number; file: string } | { ok: false;
  * dropped here: only the re-encoded copies reach the disk.
  */
 export async function submitPhoto(db: Db, submission: PhotoSubmission): Promise<SubmitResult> {
+	const prepared = await preparePhoto(db, submission.bytes);
+	if (!prepared.ok) return prepared;
+	return storePhoto(db, prepared.processed, submission);
+}
+
+export type PreparedPhoto = { ok: true; processed: ProcessedPhoto } | { ok: false; issue: PhotoIssue };
+
+/**
+ * The first half of submitPhoto: checks and processes the file, writing nothing. A proposal form
+ * calls it before saving the proposal, so a refused photo leaves no proposal behind.
+ */
+export async function preparePhoto(db: Db, bytes: Uint8Array): Promise<PreparedPhoto> {
 	let processed;
 	try {
-		processed = await inPipelineSlot(() => processPhoto(submission.bytes));
+		processed = await inPipelineSlot(() => processPhoto(bytes));
 	} catch (e) {
 		if (e instanceof PhotoRefusedError) return { ok: false, issue: refusalIssue(e.code) };
 		throw e;
@@ -102,7 +129,17 @@ export async function submitPhoto(db: Db, submission: PhotoSubmission): Promise<
 	// The same file twice (pending, shown or refused before) is the same photo.
 	const existing = db.select({ id: photo.id }).from(photo).where(eq(photo.file, processed.key)).get();
 	if (existing) return { ok: false, issue: 'photo_duplicate' };
+	return { ok: true, processed };
+}
 
+/** The second half of submitPhoto: writes the copies and the pending row. */
+export async function storePhoto(
+	db: Db,
+	processed: ProcessedPhoto,
+	submission: Omit<PhotoSubmission, 'bytes'>
+): Promise<SubmitResult> {
+	const existing = db.select({ id: photo.id }).from(photo).where(eq(photo.file, processed.key)).get();
+	if (existing) return { ok: false, issue: 'photo_duplicate' };
 	const { details, uploader } = submission;
 	const licence = PHOTO_LICENCES[details.licence];
 	await writeVariants(processed.key, processed.variants);
@@ -230,6 +267,29 @@ export function photosByUploader(db: Db, uploaderId: number, entryId: number): R
 	return reviewRows(db, and(eq(photo.uploaderId, uploaderId), eq(photo.entryId, entryId)), 'newest', 50);
 }
 
+/** The photos sent with a proposal that still have files (waiting or shown), for its reviewer. */
+export function photosOfProposal(db: Db, proposalId: number): ReviewPhoto[] {
+	return reviewRows(
+		db,
+		and(eq(photo.proposalId, proposalId), inArray(photo.status, ['pending', 'approved'])),
+		'oldest',
+		20
+	);
+}
+
+/**
+ * A rejected proposal takes its pending photos with it: a photo of a new entry that will never
+ * exist could never be approved, and must not wait in the queue or stay on disk.
+ */
+export async function rejectPhotosOfProposal(db: Db, moderator: User, proposalId: number): Promise<void> {
+	const pending = db
+		.select({ id: photo.id })
+		.from(photo)
+		.where(and(eq(photo.proposalId, proposalId), eq(photo.status, 'pending')))
+		.all();
+	for (const { id } of pending) await reviewPhoto(db, id, moderator, 'reject');
+}
+
 export type PhotoDecision = 'approve' | 'reject' | 'remove';
 
 export type ReviewResult = { ok: true } | { ok: false; code: 'photo_not_found' | 'photo_not_reviewable' | 'photo_no_entry' };
@@ -251,16 +311,77 @@ export async function reviewPhoto(
 	const row = db.select().from(photo).where(eq(photo.id, id)).get();
 	if (!row) return { ok: false, code: 'photo_not_found' };
 	if (row.status !== FROM_STATUS[decision]) return { ok: false, code: 'photo_not_reviewable' };
-	if (decision === 'approve' && row.entryId === null) return { ok: false, code: 'photo_no_entry' };
-	const changed = db
-		.update(photo)
-		.set({ status: TO_STATUS[decision], reviewerId: moderator.id, reviewedAt: new Date().toISOString() })
-		.where(and(eq(photo.id, id), eq(photo.status, FROM_STATUS[decision])))
-		.run().changes;
+	// A photo sent with a new-entry proposal belongs to the entry its approval created.
+	const entryId = row.entryId ?? proposalEntryId(db, row.proposalId);
+	if (decision === 'approve' && entryId === null) return { ok: false, code: 'photo_no_entry' };
+	const changed = db.transaction((txn) => {
+		// The house pattern (accounts.ts): a transaction is used as the Db it belongs to.
+		const tx = txn as unknown as Db;
+		const n = tx
+			.update(photo)
+			.set({
+				status: TO_STATUS[decision],
+				entryId,
+				reviewerId: moderator.id,
+				reviewedAt: new Date().toISOString()
+			})
+			.where(and(eq(photo.id, id), eq(photo.status, FROM_STATUS[decision])))
+			.run().changes;
+		if (n) recordAudit(tx, moderator, `photo.${decision}`, `photo:${id}`, row.file);
+		return n;
+	});
 	if (!changed) return { ok: false, code: 'photo_not_reviewable' };
 	if (decision !== 'approve' && row.variants.length) await deleteVariants(row.file, row.variants);
 	if (decision !== 'reject') notifyEntriesChanged();
 	return { ok: true };
+}
+
+function proposalEntryId(db: Db, proposalId: number | null): number | null {
+	if (proposalId === null) return null;
+	const row = db
+		.select({ entryId: proposal.entryId })
+		.from(proposal)
+		.where(and(eq(proposal.id, proposalId), eq(proposal.state, 'approved')))
+		.get();
+	return row?.entryId ?? null;
+}
+
+/** The HTTP status a refused photo is answered with. */
+export function issueStatus(issue: string | undefined): number {
+	if (issue === 'photo_too_large') return 413;
+	if (issue === 'photo_not_an_image' || issue === 'photo_heic_unsupported') return 415;
+	return 400;
+}
+
+/** A photo part of a form as the action reads it: the file, the typed fields, what is wrong. */
+export interface PhotoPart {
+	file: File | null;
+	values: PhotoFormValues;
+	issues: Record<string, string>;
+	details: PhotoDetails | null;
+}
+
+/**
+ * Reads the photo fields of a form. Required (the photo form): no file is an issue. Optional (a
+ * proposal): no file means no photo, and the other photo fields are then not checked.
+ */
+export function readPhotoPart(fd: FormData, required: boolean): PhotoPart {
+	const values = photoFormValues(fd);
+	const raw = fd.get('photo');
+	// No file chosen: browsers send an empty part with an empty name.
+	const file = raw instanceof File && !(raw.size === 0 && raw.name === '') ? raw : null;
+	if (!file && !required) return { file: null, values, issues: {}, details: null };
+	const parsed = v.safeParse(PhotoDetailsSchema, values);
+	const issues: Record<string, string> = {};
+	if (!parsed.success) {
+		for (const issue of parsed.issues) {
+			const key = v.getDotPath(issue) ?? '';
+			issues[key] ??= issue.message;
+		}
+	}
+	if (!file) issues.photo = 'photo_required';
+	else if (file.size > MAX_UPLOAD_BYTES) issues.photo = 'photo_too_large';
+	return { file, values, issues, details: parsed.success ? parsed.output : null };
 }
 
 export interface CreditedPhoto {

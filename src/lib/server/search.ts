@@ -21,7 +21,8 @@ export const MAX_LIMIT = 50;
 
 interface EntrySearch {
 	index: SearchIndex;
-	entries: SearchResultEntry[];
+	/** The entry of a document, read on first use: most entries are never a result. */
+	entry: (doc: number) => SearchResultEntry;
 }
 
 const STATUS_ORDER = { current: 0, colloquial: 1, alias: 2, dated: 3, disputed: 4 } as const;
@@ -42,30 +43,32 @@ export function createEntrySearch(db: Db): EntrySearch {
 	const links = db.select().from(nameSource).all();
 	const sourcesOfName = groupBy(links, (l) => l.nameId);
 
-	const docs: SearchDocument[] = [];
-	const entries: SearchResultEntry[] = [];
-	for (const row of rows) {
+	const docs: SearchDocument[] = rows.map((row) => {
 		const own = (namesOf.get(row.id) ?? []).sort(
 			(a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.position - b.position
 		);
-		docs.push({
+		return {
 			slug: row.slug,
 			english: row.english,
 			description: row.description,
 			names: own.map((n) => ({ hangul: n.hangul, hanja: n.hanja, side: n.side, status: n.status })),
 			weight: new Set(own.flatMap((n) => (sourcesOfName.get(n.id) ?? []).map((l) => l.sourceId)))
 				.size
-		});
-		// The names exactly as the entry page shows them (readings, sources, review marks).
-		const full = getEntry(db, row.slug);
-		entries.push({
-			slug: row.slug,
-			english: row.english,
-			south: full?.south ?? [],
-			north: full?.north ?? []
-		});
-	}
-	return { index: SearchIndex.build(docs, romanizeName), entries };
+		};
+	});
+	const entries = new Map<number, SearchResultEntry>();
+	const entryOf = (doc: number): SearchResultEntry => {
+		let found = entries.get(doc);
+		if (!found) {
+			const { slug, english } = docs[doc]!;
+			// The names exactly as the entry page shows them (readings, sources, review marks).
+			const full = getEntry(db, slug);
+			found = { slug, english, south: full?.south ?? [], north: full?.north ?? [] };
+			entries.set(doc, found);
+		}
+		return found;
+	};
+	return { index: SearchIndex.build(docs, romanizeName), entry: entryOf };
 }
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
@@ -86,7 +89,7 @@ export function runSearch(search: EntrySearch, query: string, limit = 10): Searc
 		slug: hit.slug,
 		score: hit.score,
 		matched: hit.matched,
-		entry: search.entries[hit.doc]!
+		entry: search.entry(hit.doc)
 	}));
 }
 

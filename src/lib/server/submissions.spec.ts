@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from './db/client';
 import { seedIfEmpty } from './seed/load';
 import { createUser, type User } from './accounts';
@@ -111,6 +111,87 @@ describe('proposing a new entry', () => {
 		} finally {
 			delete process.env.PROPOSAL_PENDING_CAP;
 		}
+	});
+});
+
+describe('sources and rate limits', () => {
+	const proposals = () => (db.$client.prepare('SELECT count(*) AS n FROM proposal').get() as { n: number }).n;
+	const limits = (counter: string) =>
+		(db.$client.prepare('SELECT count AS n FROM rate_limit WHERE key = ?').get(counter) as { n: number } | undefined)?.n ?? 0;
+	const refused = { ok: false, status: 429, issues: { '': 'rate_limited' } };
+
+	beforeEach(() => {
+		process.env.RATE_LIMIT_PROPOSAL_USER = '3';
+		process.env.RATE_LIMIT_PROPOSAL_IP = '5';
+		process.env.PROPOSAL_PENDING_CAP = '100';
+	});
+	afterEach(() => {
+		delete process.env.RATE_LIMIT_PROPOSAL_USER;
+		delete process.env.RATE_LIMIT_PROPOSAL_IP;
+		delete process.env.PROPOSAL_PENDING_CAP;
+		vi.useRealTimers();
+	});
+
+	it('refuses a Southern name without a source like a Northern one, writing nothing', () => {
+		for (const i of [0, 1]) {
+			const v = newEntryValues();
+			v.names[i]!.sources = [];
+			const r = submissions.submitProposal(db, alice, '10.0.0.1', v, null);
+			expect(r).toEqual({ ok: false, status: 400, issues: { [`names.${i}.sources`]: 'source_required' } });
+		}
+		expect(proposals()).toBe(0);
+		// A refused form does not count against the limits either.
+		expect(limits(`proposal:user:${alice.id}`)).toBe(0);
+	});
+
+	it('allows an account its limit per hour, then refuses with 429 and writes nothing, from any IP', () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+		for (let i = 0; i < 3; i++) expect(submissions.submitProposal(db, alice, `10.0.1.${i}`, newEntryValues(), null).ok).toBe(true);
+		expect(submissions.submitProposal(db, alice, '10.0.1.0', newEntryValues(), null)).toEqual(refused);
+		expect(submissions.submitProposal(db, alice, '10.0.1.99', newEntryValues(), null)).toEqual(refused);
+		// Revising a proposal sent back is an attempt too.
+		const first = submissions.userProposals(db, alice.id).at(-1)!;
+		submissions.requestChanges(db, mod, first.id, 'Please add a page number');
+		expect(submissions.submitProposal(db, alice, '10.0.1.0', newEntryValues(), null, first.id)).toEqual(refused);
+		expect(proposals()).toBe(3);
+		expect(submissions.getProposalReview(db, first.id)!.state).toBe('changes-requested');
+		// Another account is not held back by alice's limit.
+		expect(submissions.submitProposal(db, mod, '10.0.1.0', newEntryValues(), null).ok).toBe(true);
+		// Once the hour is over, alice may propose again.
+		vi.setSystemTime(new Date('2030-01-01T11:00:01Z'));
+		expect(submissions.submitProposal(db, alice, '10.0.1.0', newEntryValues(), null).ok).toBe(true);
+		expect(proposals()).toBe(5);
+	});
+
+	it('limits one IP across accounts; other IPs are not affected', async () => {
+		const bob = await createUser(db, 'bob', 'correct horse battery');
+		const carol = await createUser(db, 'carol', 'correct horse battery');
+		for (let i = 0; i < 3; i++) expect(submissions.submitProposal(db, alice, '10.0.2.1', newEntryValues(), null).ok).toBe(true);
+		for (let i = 0; i < 2; i++) expect(submissions.submitProposal(db, bob, '10.0.2.1', newEntryValues(), null).ok).toBe(true);
+		// Five from this IP: bob is under his own limit of three, but the IP is at its limit.
+		expect(submissions.submitProposal(db, bob, '10.0.2.1', newEntryValues(), null)).toEqual(refused);
+		expect(submissions.submitProposal(db, carol, '10.0.2.1', newEntryValues(), null)).toEqual(refused);
+		expect(proposals()).toBe(5);
+		// A refusal by the IP limit does not use up the account's own allowance.
+		expect(limits(`proposal:user:${bob.id}`)).toBe(2);
+		expect(limits(`proposal:user:${carol.id}`)).toBe(0);
+		expect(submissions.submitProposal(db, carol, '10.0.2.2', newEntryValues(), null).ok).toBe(true);
+		expect(submissions.submitProposal(db, bob, '10.0.2.2', newEntryValues(), null).ok).toBe(true);
+		expect(proposals()).toBe(7);
+	});
+
+	it('drives the default limits when no environment is set: 20 per account, 40 per IP an hour', async () => {
+		delete process.env.RATE_LIMIT_PROPOSAL_USER;
+		delete process.env.RATE_LIMIT_PROPOSAL_IP;
+		const bob = await createUser(db, 'bob', 'correct horse battery');
+		const carol = await createUser(db, 'carol', 'correct horse battery');
+		for (let i = 0; i < 20; i++) expect(submissions.submitProposal(db, alice, '10.0.3.1', newEntryValues(), null).ok).toBe(true);
+		expect(submissions.submitProposal(db, alice, '10.0.3.2', newEntryValues(), null)).toEqual(refused);
+		for (let i = 0; i < 20; i++) expect(submissions.submitProposal(db, bob, '10.0.3.1', newEntryValues(), null).ok).toBe(true);
+		expect(submissions.submitProposal(db, carol, '10.0.3.1', newEntryValues(), null)).toEqual(refused);
+		expect(submissions.submitProposal(db, carol, '10.0.3.2', newEntryValues(), null).ok).toBe(true);
+		expect(proposals()).toBe(41);
 	});
 });
 

@@ -140,6 +140,29 @@ export function editFormFor(
 	};
 }
 
+/**
+ * Counts the attempt against the account's and the IP's limits, or neither: a refusal by one
+ * limit must not use up the other (a busy shared IP must not spend a contributor's own allowance).
+ */
+function withinLimits(db: Db, userId: number, ip: string): boolean {
+	try {
+		db.transaction((txn) => {
+			const tx = txn as unknown as Db;
+			if (
+				consume(tx, `proposal:user:${userId}`, POLICIES.proposalUser()).retryAfterMs > 0 ||
+				consume(tx, `proposal:ip:${ip}`, POLICIES.proposalIp()).retryAfterMs > 0
+			)
+				throw new LimitRefused();
+		});
+		return true;
+	} catch (e) {
+		if (e instanceof LimitRefused) return false;
+		throw e;
+	}
+}
+
+class LimitRefused extends Error {}
+
 export type SubmitResult =
 	| { ok: true; id: number }
 	| { ok: false; status: 400 | 429; issues: Issues };
@@ -193,12 +216,7 @@ export function submitProposal(
 				.get()?.n ?? 0;
 		if (pending >= pendingCap()) return { ok: false, status: 429, issues: { '': 'pending_cap' } };
 	}
-	if (
-		consume(db, `proposal:user:${author.id}`, POLICIES.proposalUser()).retryAfterMs > 0 ||
-		consume(db, `proposal:ip:${ip}`, POLICIES.proposalIp()).retryAfterMs > 0
-	) {
-		return { ok: false, status: 429, issues: { '': 'rate_limited' } };
-	}
+	if (!withinLimits(db, author.id, ip)) return { ok: false, status: 429, issues: { '': 'rate_limited' } };
 
 	const now = new Date().toISOString();
 	if (revising) {

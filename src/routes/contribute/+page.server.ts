@@ -4,6 +4,7 @@ import * as auth from '$lib/server/auth';
 import * as submissions from '$lib/server/submissions';
 import { proposalAction } from '$lib/server/proposal-action';
 import { emptyProposalValues, valuesFromPayload } from '$lib/schemas/proposal';
+import { canDecodeHeic } from '$lib/server/photo-pipeline';
 
 export const load: PageServerLoad = (event) => {
 	const user = auth.requireUser(event);
@@ -12,9 +13,14 @@ export const load: PageServerLoad = (event) => {
 		? submissions.getOwnProposal(getDb(), user.id, reviseId)
 		: null;
 	if (revising && revising.state === 'changes-requested' && revising.entryId === null) {
-		return { values: valuesFromPayload(revising.payload), reviseId: revising.id, message: revising.message };
+		return {
+			values: valuesFromPayload(revising.payload),
+			reviseId: revising.id,
+			message: revising.message,
+			heic: canDecodeHeic()
+		};
 	}
-	return { values: emptyProposalValues(), reviseId: null, message: null };
+	return { values: emptyProposalValues(), reviseId: null, message: null, heic: canDecodeHeic() };
 };
 
 export const actions: Actions = {

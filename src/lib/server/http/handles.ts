@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
+import { error, type Handle } from '@sveltejs/kit';
 import { compress, isCompressible, pickEncoding } from './compression';
 import { logRequest, requestIdFrom } from './request-log';
 import {
@@ -127,4 +127,28 @@ export const requestLog: Handle = async ({ event, resolve }) => {
 		// Immutable headers (a fetched response): the log line still carries the id.
 	}
 	return response;
+};
+
+/**
+ * A POST body that cannot be read as a form (broken multipart, text/plain, which SvelteKit lets
+ * through to actions) is the sender's mistake: `request.formData()` rejects with a TypeError,
+ * which would reach the reader as a 500. This makes it a 400 for every action at once. It runs
+ * last: the locale handle replaces `event.request` with a copy.
+ */
+export const unreadableFormsAre400: Handle = ({ event, resolve }) => {
+	const { request } = event;
+	if (request.method === 'POST') {
+		const formData = request.formData.bind(request);
+		Object.defineProperty(request, 'formData', {
+			value: async () => {
+				try {
+					return await formData();
+				} catch (e) {
+					if (e instanceof TypeError) error(400, 'The form could not be read');
+					throw e;
+				}
+			}
+		});
+	}
+	return resolve(event);
 };

@@ -4,6 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth';
 import * as submissions from '$lib/server/submissions';
+import * as photos from '$lib/server/photos';
 import { ModeratorMessage } from '$lib/schemas/moderation';
 import { localizeHref } from '$lib/paraglide/runtime';
 
@@ -17,7 +18,7 @@ export const load: PageServerLoad = (event) => {
 	auth.requireRole(event, 'moderator');
 	const review = submissions.getProposalReview(getDb(), proposalId(event.params.id));
 	if (!review) error(404, 'Not found');
-	return { review };
+	return { review, photos: photos.photosOfProposal(getDb(), review.id) };
 };
 
 /** Request changes and reject share a shape: a message, then close the proposal. */
@@ -35,6 +36,7 @@ async function close(event: Parameters<Actions[string]>[0], kind: 'changes' | 'r
 			? submissions.requestChanges(db, moderator, id, parsed.output)
 			: submissions.rejectProposal(db, moderator, id, parsed.output);
 	if (!result.ok) return fail(409, { action: kind, values: { message: raw }, issues: { '': 'proposal_closed' } });
+	if (kind === 'reject') await photos.rejectPhotosOfProposal(db, moderator, id);
 	redirect(303, `${localizeHref('/moderate')}?done=${kind === 'changes' ? 'changes-requested' : 'rejected'}`);
 }
 

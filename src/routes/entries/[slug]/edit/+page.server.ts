@@ -5,6 +5,7 @@ import * as auth from '$lib/server/auth';
 import * as submissions from '$lib/server/submissions';
 import { proposalAction } from '$lib/server/proposal-action';
 import { valuesFromPayload } from '$lib/schemas/proposal';
+import { canDecodeHeic } from '$lib/server/photo-pipeline';
 
 export const load: PageServerLoad = (event) => {
 	const user = auth.requireUser(event);
@@ -18,7 +19,8 @@ export const load: PageServerLoad = (event) => {
 		english: current.english,
 		entryId: current.entryId,
 		// A revision starts from the entry as it is now, so it is based on the current version.
-		baseVersion: current.version
+		baseVersion: current.version,
+		heic: canDecodeHeic()
 	};
 	if (revising && revising.state === 'changes-requested' && revising.entryId === current.entryId) {
 		return { ...base, values: valuesFromPayload(revising.payload), reviseId: revising.id, message: revising.message };
@@ -30,6 +32,10 @@ export const actions: Actions = {
 	default: (event) => {
 		const current = submissions.editFormFor(getDb(), event.params.slug);
 		if (!current) error(404, 'Not found');
-		return proposalAction(event, { entryId: current.entryId, currentVersion: current.version });
+		return proposalAction(event, {
+			entryId: current.entryId,
+			currentVersion: current.version,
+			values: current.values
+		});
 	}
 };

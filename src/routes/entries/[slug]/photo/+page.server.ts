@@ -1,12 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth';
 import * as photos from '$lib/server/photos';
-import { MAX_UPLOAD_BYTES, canDecodeHeic } from '$lib/server/photo-pipeline';
-import { issuesOf } from '$lib/schemas/account';
-import { PhotoDetailsSchema, photoFormValues, type PhotoIssue } from '$lib/schemas/photo';
+import { canDecodeHeic } from '$lib/server/photo-pipeline';
+import { photoFormValues } from '$lib/schemas/photo';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = (event) => {
@@ -20,12 +18,6 @@ export const load: PageServerLoad = (event) => {
 		mine: photos.photosByUploader(db, user.id, target.id),
 		submitted: event.url.searchParams.has('submitted')
 	};
-};
-
-const STATUS: Partial<Record<PhotoIssue, number>> = {
-	photo_too_large: 413,
-	photo_not_an_image: 415,
-	photo_heic_unsupported: 415
 };
 
 export const actions: Actions = {
@@ -43,25 +35,20 @@ export const actions: Actions = {
 				return fail(413, { values: photoFormValues(new FormData()), issues: { photo: 'photo_too_large' } });
 			throw e;
 		}
-		const values = photoFormValues(fd);
-		const parsed = v.safeParse(PhotoDetailsSchema, values);
-		const issues: Record<string, string> = parsed.success ? {} : issuesOf(parsed.issues);
-		const file = fd.get('photo');
-		// No file chosen: browsers send an empty part with an empty name.
-		if (!(file instanceof File) || (file.size === 0 && file.name === '')) issues.photo = 'photo_required';
-		else if (file.size > MAX_UPLOAD_BYTES) issues.photo = 'photo_too_large';
-		if (!parsed.success || issues.photo || !(file instanceof File)) {
-			return fail(STATUS[issues.photo as PhotoIssue] ?? 400, { values, issues });
+		const part = photos.readPhotoPart(fd, true);
+		const { values } = part;
+		if (!part.file || !part.details || Object.keys(part.issues).length) {
+			return fail(photos.issueStatus(part.issues.photo), { values, issues: part.issues });
 		}
 		if (!photos.allowUpload(db, user)) return fail(429, { values, issues: { '': 'rate_limited' } });
 
 		const result = await photos.submitPhoto(db, {
-			bytes: new Uint8Array(await file.arrayBuffer()),
+			bytes: new Uint8Array(await part.file.arrayBuffer()),
 			entryId: target.id,
 			uploader: user,
-			details: parsed.output
+			details: part.details
 		});
-		if (!result.ok) return fail(STATUS[result.issue] ?? 400, { values, issues: { photo: result.issue } });
+		if (!result.ok) return fail(photos.issueStatus(result.issue), { values, issues: { photo: result.issue } });
 		redirect(303, `${localizeHref(`/entries/${target.slug}/photo`)}?submitted=${result.id}`);
 	}
 };
