@@ -25,6 +25,31 @@ test.describe('JSON API', () => {
 		expect(e.photos[0].author).toBe('N509FZ');
 	});
 
+	test("names carry their pronunciation as phonetic Hangul, by their own side's standard", async ({
+		request
+	}) => {
+		type ApiName = { hangul: string; pronunciation: string };
+		const pronunciations = async (slug: string) => {
+			const e = await (await request.get(`/api/v1/entries/${slug}`)).json();
+			const of = (names: ApiName[]) =>
+				Object.fromEntries(names.map((n) => [n.hangul, n.pronunciation]));
+			return { south: of(e.south), north: of(e.north) };
+		};
+		// Spelled as said.
+		const naengmyeon = await pronunciations('naengmyeon');
+		expect(naengmyeon.south['냉면']).toBe('냉면');
+		expect(naengmyeon.north['랭면']).toBe('랭면');
+		// Said otherwise than spelled (expected values from pronounce() in src/lib/hangul): the
+		// 사이시옷 of 만둣국 is an unreleased ㄷ that tenses the next ㄱ; 국수 tenses its ㅅ.
+		expect(naengmyeon.north['찬국수']).toBe('찬국쑤');
+		const mandutguk = await pronunciations('mandutguk');
+		expect(mandutguk.south['만둣국']).toBe('만둗꾹');
+		expect(mandutguk.north['만두국']).toBe('만두꾹');
+		// The search API and the exports carry the same readings.
+		const search = await (await request.get(`/api/v1/search?q=${encodeURIComponent('만둣국')}&limit=1`)).json();
+		expect(search.results[0].entry.south[0]).toMatchObject({ hangul: '만둣국', pronunciation: '만둗꾹' });
+	});
+
 	test('unknown slug is a JSON 404', async ({ request }) => {
 		const res = await request.get('/api/v1/entries/nothing-here');
 		expect(res.status()).toBe(404);

@@ -105,6 +105,38 @@ test.describe('share cards and page metadata', () => {
 		]);
 	});
 
+	test('with the Web Share API the share control hands the entry to the share sheet @js', async ({
+		page,
+		baseURL
+	}) => {
+		// Before any page script runs, so ShareButton finds navigator.share when it mounts.
+		await page.addInitScript(() => {
+			const calls: ShareData[] = [];
+			(window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
+			Object.defineProperty(Navigator.prototype, 'share', {
+				configurable: true,
+				value: async (data?: ShareData) => void calls.push({ ...data })
+			});
+		});
+		await page.goto('/entries/naengmyeon');
+		const share = page.getByRole('region', { name: 'Share' });
+		const button = share.getByRole('button', { name: 'Share', exact: true });
+		await expect(button).toBeVisible();
+		await expect(share.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+		await button.click();
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls))
+			.toEqual([
+				{
+					url: `${baseURL}/entries/naengmyeon`,
+					title: '냉면 / 랭면 — cold noodles in chilled broth',
+					text: 'cold noodles in chilled broth'
+				}
+			]);
+		// The share sheet is the feedback: the button did not fall back to copying.
+		await expect(share.getByText(/Link copied|Could not copy/)).toHaveCount(0);
+	});
+
 	test('with JS the share control copies the link @js', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/entries/naengmyeon');

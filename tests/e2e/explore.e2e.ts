@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 async function answerQuestion(page: Page, answer: 'North' | 'South' | 'Both', number: number) {
@@ -11,40 +11,126 @@ async function answerQuestion(page: Page, answer: 'North' | 'South' | 'Both', nu
 	await expect(feedback).toContainText('Why:');
 }
 
+/**
+ * Plays a whole round from the start page: ten questions, each its own form, answered in turn.
+ * Returns the names asked, the final score and the end-of-round page's address.
+ */
+async function playRound(page: Page) {
+	await page.goto('/quiz');
+	await expect(page.getByRole('heading', { name: 'Which Korea?', level: 1 })).toBeVisible();
+	await page.getByRole('button', { name: 'Start a round' }).click();
+	await expect(page).toHaveURL(/\/quiz\?s=/);
+
+	const seen: string[] = [];
+	const given: string[] = [];
+	const answers = ['North', 'South', 'Both'] as const;
+	for (let n = 1; n <= 10; n++) {
+		await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
+		const name = (await page
+			.getByRole('group', { name: 'Where is this name used?' })
+			.locator('[lang="ko"]')
+			.textContent())!.trim();
+		expect(seen, `no repeats within a round (${name})`).not.toContain(name);
+		seen.push(name);
+		given.push(answers[n % 3]!);
+		await answerQuestion(page, answers[n % 3]!, n);
+	}
+	const result = page.getByRole('region', { name: 'Round over' });
+	await expect(result).toBeVisible();
+	const scoreText = (await result.getByText(/^You scored \d+ out of 10\.$/).textContent())!;
+	const score = Number(scoreText.match(/(\d+) out of/)![1]);
+	return { seen, given, score, doneUrl: page.url(), result };
+}
+
+/** The end-of-round share link: the plain link without JS, the copy (or share) button with it. */
+async function shareLink(page: Page, result: Locator): Promise<string> {
+	if (test.info().project.use.javaScriptEnabled === false) {
+		const link = result.getByRole('link', { name: /\/quiz\/score\?r=/ });
+		const href = (await link.getAttribute('href'))!;
+		await expect(link).toHaveText(href);
+		return href;
+	}
+	const button = result.getByRole('button', { name: /^(Copy link|Share)$/ });
+	await expect(button).toBeVisible();
+	if ((await button.textContent())!.trim() === 'Share') {
+		// A browser with a share sheet: catch what ShareButton hands it instead of opening one.
+		await page.evaluate(() => {
+			navigator.share = async (data?: ShareData) => {
+				(window as unknown as { shared: ShareData }).shared = data!;
+			};
+		});
+		await button.click();
+		return page.evaluate(() => (window as unknown as { shared: ShareData }).shared.url!);
+	}
+	await button.click();
+	await expect(result.getByRole('status')).toHaveText('Link copied.');
+	return page.evaluate(() => navigator.clipboard.readText());
+}
+
 test.describe('Which Korea? quiz', () => {
-	test('ten questions, feedback after each, a score and a share link at the end', async ({
-		page
+	test('a whole round of ten questions, a score page and a share link that shows the score', async ({
+		page,
+		context
 	}) => {
-		await page.goto('/quiz');
-		await expect(page.getByRole('heading', { name: 'Which Korea?', level: 1 })).toBeVisible();
-		await page.getByRole('button', { name: 'Start a round' }).click();
-
-		const seen = new Set<string>();
-		const answers = ['North', 'South', 'Both'] as const;
-		for (let n = 1; n <= 10; n++) {
-			await expect(page.getByText(`Question ${n} of 10`)).toBeVisible();
-			const name = await page
-				.getByRole('group', { name: 'Where is this name used?' })
-				.locator('[lang="ko"]')
-				.textContent();
-			expect(seen.has(name ?? ''), `no repeats within a round (${name})`).toBe(false);
-			seen.add(name ?? '');
-			await answerQuestion(page, answers[n % 3]!, n);
+		if (test.info().project.use.javaScriptEnabled !== false) {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		}
-		await expect(page.getByRole('heading', { name: 'Round over' })).toBeVisible();
-		await expect(page.getByText(/You scored \d+ out of 10\./)).toBeVisible();
-		await expect(page.getByRole('list').filter({ hasText: 'Your answer:' }).getByRole('listitem')).toHaveCount(10);
+		const { seen, given, score, doneUrl, result } = await playRound(page);
+		expect(new Set(seen).size).toBe(10);
 
-		// Without JS the share control is the link itself; with JS it becomes a share or copy button.
-		const finalScore = (await page.getByText(/You scored \d+ out of 10\./).textContent())!.match(
-			/(\d+) out of/
-		)![1];
-		if (test.info().project.name === 'no-js') {
-			const shareHref = await page.locator('a[href*="/quiz/score?r="]').getAttribute('href');
-			await page.goto(shareHref!);
-			await expect(page.getByText(`Someone scored ${finalScore} out of 10.`)).toBeVisible();
-		} else {
-			await expect(page.getByRole('button', { name: /^(Copy link|Share)$/ })).toBeVisible();
+		// The end of the round: the last answer's feedback, the score, and every answer reviewed.
+		await expect(page.getByRole('region', { name: /^Question 10:/ })).toBeVisible();
+		await expect(page.getByRole('group', { name: 'Where is this name used?' })).toHaveCount(0);
+		await expect(result.getByRole('heading', { name: 'Share your score' })).toBeVisible();
+		const review = result.getByRole('list').filter({ hasText: 'Your answer:' }).getByRole('listitem');
+		await expect(review).toHaveCount(10);
+		// The review lists the names in the order asked, each linked to its entry.
+		await expect(review.getByRole('link')).toHaveText(seen);
+		for (const [i, answer] of given.entries()) {
+			await expect(review.nth(i)).toContainText(`Your answer: ${answer}.`);
+		}
+		// The score is the number of answers marked right.
+		await expect(review.filter({ hasText: '✔' })).toHaveCount(score);
+		await expect(review.filter({ hasText: '✘' })).toHaveCount(10 - score);
+		for (const href of await review.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+			expect(href).toMatch(/^\/entries\/[a-z0-9-]+$/);
+		}
+		const href = await shareLink(page, result);
+		const url = new URL(href, page.url());
+		expect(url.pathname).toBe('/quiz/score');
+		expect(url.searchParams.get('r')).toMatch(new RegExp(`^${score}-10\\.`));
+		await page.goto(href);
+		await expect(page.getByRole('heading', { name: 'A Which Korea? score', level: 1 })).toBeVisible();
+		await expect(page.getByText(`Someone scored ${score} out of 10. Can you beat it?`)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Start a round' })).toHaveAttribute('href', '/quiz');
+
+		// The same score in Korean.
+		await page.goto(`/ko${url.pathname}${url.search}`);
+		await expect(page.getByRole('heading', { name: '‘남이냐 북이냐?’ 점수', level: 1 })).toBeVisible();
+		await expect(page.getByText(`누군가 10문제 중 ${score}개를 맞혔습니다.`)).toBeVisible();
+		await expect(page.getByRole('link', { name: '시작하기' })).toHaveAttribute('href', '/ko/quiz');
+
+		// Back at the end of the round, Play again starts a fresh round at question 1.
+		await page.goto(doneUrl);
+		await page.getByRole('region', { name: 'Round over' }).getByRole('button', { name: 'Play again' }).click();
+		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+		await expect(page).not.toHaveURL(doneUrl);
+	});
+
+	test('axe on the end of a round, /quiz/score and /ko/quiz/score @js', async ({ page, context }) => {
+		test.setTimeout(180_000);
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const { doneUrl, result } = await playRound(page);
+		await expectNoAxeViolations(page);
+		const url = new URL(await shareLink(page, result));
+		// The end-of-round address works in Korean too: the signed state is not tied to a language.
+		await page.goto(`/ko/quiz${new URL(doneUrl).search}`);
+		await expect(page.getByRole('region', { name: '끝났습니다' })).toBeVisible();
+		await expectNoAxeViolations(page);
+		for (const prefix of ['', '/ko']) {
+			await page.goto(`${prefix}/quiz/score${url.search}`);
+			await expect(page.getByRole('heading', { level: 1 })).toContainText(/score|점수/);
+			await expectNoAxeViolations(page);
 		}
 	});
 
@@ -108,6 +194,38 @@ test.describe('compare', () => {
 			await expectNoAxeViolations(page);
 		});
 	}
+
+	test('a random pair in English: two different entries side by side', async ({ page, request }) => {
+		await page.goto('/compare');
+		await expect(page.getByText('Choose two entries above, or try a random pair.')).toBeVisible();
+		await expect(page.getByRole('table')).toHaveCount(0);
+		await page.getByRole('link', { name: 'Random pair', exact: true }).click();
+		await expect(page).toHaveURL(/\/compare\?a=[a-z0-9-]+&b=[a-z0-9-]+$/);
+		const params = new URL(page.url()).searchParams;
+		const [a, b] = [params.get('a')!, params.get('b')!];
+		expect(a).not.toBe(b);
+
+		const [first, second] = await Promise.all(
+			[a, b].map(async (slug) => (await request.get(`/api/v1/entries/${slug}`)).json())
+		);
+		const table = page.getByRole('table', {
+			name: `${first.english} and ${second.english}, side by side`
+		});
+		await expect(table).toBeVisible();
+		// One column per entry, in order, each headed by its names and linked to its page.
+		const heads = table.getByRole('columnheader').getByRole('link');
+		await expect(heads).toHaveCount(2);
+		await expect(heads.nth(0)).toHaveAttribute('href', `/entries/${a}`);
+		await expect(heads.nth(1)).toHaveAttribute('href', `/entries/${b}`);
+		await expect(heads.nth(0)).toContainText(first.south[0].hangul);
+		await expect(heads.nth(1)).toContainText(second.south[0].hangul);
+		const english = table.getByRole('row', { name: /^English/ }).getByRole('cell');
+		await expect(english).toHaveText([first.english, second.english]);
+		await expect(page.getByLabel('First entry')).toHaveValue(a);
+		await expect(page.getByLabel('Second entry')).toHaveValue(b);
+		await expect(page.getByRole('link', { name: `Open ${first.english}` })).toBeVisible();
+		await expect(page.getByRole('link', { name: `Open ${second.english}` })).toBeVisible();
+	});
 
 	test('random pair link and Korean page', async ({ page }) => {
 		await page.goto('/ko/compare');

@@ -61,6 +61,62 @@ test('bad browse parameters fall back to the defaults', async ({ page }) => {
 	await expect(page.getByRole('status')).toContainText(/Showing 1–24/);
 });
 
+test('each name lists its own side\'s romanizations first; the table has every system', async ({
+	page,
+	request
+}) => {
+	type ApiName = { hangul: string; romanizations: Record<'rr' | 'mr' | 'dprk' | 'yale', string> };
+	const api = await (await request.get('/api/v1/entries/naengmyeon')).json();
+	const byHangul = new Map<string, ApiName>(
+		[...api.south, ...api.north].map((n: ApiName) => [n.hangul, n])
+	);
+	const SYSTEMS = ['Revised Romanization', 'McCune–Reischauer', 'DPRK official', 'Yale'];
+
+	await page.goto('/entries/naengmyeon');
+	const side = (name: RegExp) =>
+		page.locator('.side', { has: page.getByRole('heading', { name, level: 3 }) });
+	/** The name card of one headword: its readings as [system, value] in the order listed. */
+	const readings = async (sideName: RegExp, hangul: string) => {
+		const card = side(sideName)
+			.locator('.name')
+			.filter({ has: page.locator('.headword').getByText(hangul, { exact: true }) });
+		await expect(card).toHaveCount(1);
+		const terms = await card.getByRole('term').allTextContents();
+		const values = await card.getByRole('definition').allTextContents();
+		return terms
+			.map((t, i) => [t.trim(), values[i]!.trim()] as const)
+			.filter(([t]) => SYSTEMS.includes(t));
+	};
+
+	// The South: Revised Romanization, the South's own system, and only it.
+	expect(await readings(/^South Korea/, '냉면')).toEqual([
+		['Revised Romanization', byHangul.get('냉면')!.romanizations.rr]
+	]);
+	// The North: the DPRK's official system first, then McCune–Reischauer.
+	for (const hangul of ['랭면', '찬국수']) {
+		expect(await readings(/^North Korea/, hangul)).toEqual([
+			['DPRK official', byHangul.get(hangul)!.romanizations.dprk],
+			['McCune–Reischauer', byHangul.get(hangul)!.romanizations.mr]
+		]);
+	}
+	expect(byHangul.get('랭면')!.romanizations.dprk).toBe('raengmyŏn');
+
+	// All four systems for every name in the Romanizations table.
+	const table = page.getByRole('group', { name: 'Romanizations' }).getByRole('table');
+	await expect(table.getByRole('columnheader')).toHaveText(['Name', 'Pronunciation', ...SYSTEMS]);
+	const rows = table.getByRole('rowgroup').nth(1).getByRole('row');
+	// Southern names first, then the Northern ones the South does not share.
+	const order = [...byHangul.keys()];
+	expect(new Set(order)).toEqual(new Set(['냉면', '랭면', '국수', '찬국수']));
+	expect(order[0]).toBe('냉면');
+	await expect(rows.getByRole('rowheader')).toHaveText(order);
+	for (const [hangul, name] of byHangul) {
+		const row = rows.filter({ has: page.getByRole('rowheader', { name: hangul, exact: true }) });
+		const { rr, mr, dprk, yale } = name.romanizations;
+		await expect(row.getByRole('cell')).toHaveText([/^\[.+\]$/, rr, mr, dprk, yale]);
+	}
+});
+
 test('false friends link both ways', async ({ page }) => {
 	await page.goto('/entries/ojingeo');
 	const related = page.getByRole('region', { name: 'Related entries' });

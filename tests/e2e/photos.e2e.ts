@@ -364,3 +364,50 @@ test('rejecting a new-entry proposal rejects the photo that came with it', async
 	// Its files are gone, even for a moderator.
 	expect((await page.request.get(src!)).status()).toBe(404);
 });
+
+test('an entry with several photos heads with the first and shows the rest below the fold, lazily', async ({ page }, info) => {
+	// Both entries have a seed photo, which stays first; two more are uploaded and approved here.
+	const slug = info.project.name === 'no-js' ? 'bibimbap' : 'sundae';
+	const contributor = uniqueName('gallery', info);
+	const moderator = uniqueName('gallerymod', info);
+	createUser(contributor, 'contributor');
+	createUser(moderator, 'moderator');
+	const alts = [1, 2].map((n) => `Another plate, number ${n} (${contributor})`);
+	await logIn(page, contributor);
+	for (const [n, alt] of alts.entries()) {
+		await page.goto(`/entries/${slug}/photo`);
+		await photoInput(page).setInputFiles({
+			name: `plate-${n}.jpg`,
+			mimeType: 'image/jpeg',
+			buffer: await photoJpeg(900, 600, (info.project.name === 'no-js' ? 51 : 61) + n)
+		});
+		await fillDetails(page, alt);
+		await page.getByRole('button', { name: 'Send the photo for review' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'waiting for a moderator' })).toBeVisible({ timeout: 60_000 });
+	}
+	await logOut(page);
+	await logIn(page, moderator);
+	for (const alt of alts) {
+		await page.goto('/moderate/photos');
+		await page
+			.getByRole('article')
+			.filter({ has: page.getByRole('img', { name: alt }) })
+			.getByRole('button', { name: 'Approve' })
+			.click();
+		await expect(page.getByRole('status').filter({ hasText: 'Photo approved' })).toBeVisible();
+	}
+	await logOut(page);
+
+	await page.goto(`/entries/${slug}`);
+	const more = page.getByRole('region', { name: 'More photos' });
+	for (const alt of alts) {
+		const img = more.getByRole('img', { name: alt });
+		await expect(img).toHaveAttribute('loading', 'lazy');
+		await expect(img).toHaveAttribute('sizes', /.+/);
+		await expect(more.getByRole('figure').filter({ has: img })).toContainText('CC BY 4.0');
+	}
+	// The seed photo still heads the entry, loaded at once.
+	const head = page.getByRole('complementary').getByRole('img');
+	await expect(head).toHaveAttribute('loading', 'eager');
+	await expect(head).not.toHaveAttribute('alt', alts[0]!);
+});

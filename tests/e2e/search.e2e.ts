@@ -151,6 +151,46 @@ test.describe('header combobox', () => {
 		await expect(page).toHaveURL(/\/entries\/naengmyeon$/);
 	});
 
+	test('ArrowUp moves the active option back; aria-activedescendant follows @js', async ({
+		page,
+		request
+	}) => {
+		await page.goto('/about');
+		const input = combobox(page);
+		await input.pressSequentially('ㄴㅁ');
+		const options = listbox(page).getByRole('option');
+		await expect(options.nth(2)).toBeAttached();
+		const ids = await options.evaluateAll((els) => els.map((el) => el.id));
+		const selected = listbox(page).getByRole('option', { selected: true });
+
+		await input.press('ArrowDown');
+		await input.press('ArrowDown');
+		await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+		await expect(input).toHaveAttribute('aria-activedescendant', ids[1]!);
+		await expect(selected).toHaveCount(1);
+
+		await input.press('ArrowUp');
+		await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+		await expect(options.nth(1)).toHaveAttribute('aria-selected', 'false');
+		await expect(input).toHaveAttribute('aria-activedescendant', ids[0]!);
+		await expect(selected).toHaveCount(1);
+		// Focus never leaves the input; the text is untouched.
+		await expect(input).toBeFocused();
+		await expect(input).toHaveValue('ㄴㅁ');
+
+		// From the first option ArrowUp wraps to the last.
+		await input.press('ArrowUp');
+		await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+		await expect(input).toHaveAttribute('aria-activedescendant', ids.at(-1)!);
+		// ArrowDown wraps forward to the first again, and Enter opens it.
+		await input.press('ArrowDown');
+		await expect(input).toHaveAttribute('aria-activedescendant', ids[0]!);
+		const api = await (await request.get(`/api/v1/search?q=${encodeURIComponent('ㄴㅁ')}&limit=8`)).json();
+		await expect(options.first()).toContainText(api.results[0].entry.english);
+		await input.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`/entries/${api.results[0].slug}$`));
+	});
+
 	test('Escape closes the list and keeps the text @js', async ({ page }) => {
 		await page.goto('/');
 		const input = combobox(page);

@@ -184,7 +184,20 @@ async function writeEverything(server: BuiltServer, contributor: string, moderat
 			const shown = await postForm(server.url, '/moderate/photos?/approve', { id: photoId! }, moderator);
 			expect(shown.status, `photo approval of payload ${i}`).toBe(303);
 
-			// A second proposal, rejected with the payload as the reason the contributor reads.
+			// An edit of the new entry (fresh names, the same hostile texts), approved: version 2, so
+			// the history has a diff to show with the payloads on both sides.
+			const edit = await postForm(
+				server.url,
+				`/entries/${slug}/edit`,
+				{ ...hostileEntry(payload, i), baseVersion: '1' },
+				contributor
+			);
+			const editId = submittedId(edit);
+			expect(editId, `edit with payload ${i} (${edit.status})`).not.toBeNull();
+			const editApproved = await postForm(server.url, `/moderate/${editId}?/approve`, {}, moderator);
+			expect(editApproved.status, `approval of the edit with payload ${i}`).toBe(303);
+
+			// A third proposal, rejected with the payload as the reason the contributor reads.
 			const second = await postForm(server.url, '/contribute', hostileEntry(payload, i + 1000), contributor);
 			const rejectedId = submittedId(second)!;
 			const rejected = await postForm(
@@ -276,7 +289,7 @@ async function expectInert(page: Page, dialogs: string[], where: string, texts: 
 test('@js no XSS payload in any contributor or moderator text field runs on any page that shows it', async ({
 	browser
 }) => {
-	test.setTimeout(10 * 60_000);
+	test.setTimeout(15 * 60_000);
 	const dir = tempDir('xss');
 	const server = await startBuiltServer({
 		databasePath: join(dir, 'xss.sqlite'),
@@ -313,18 +326,27 @@ test('@js no XSS payload in any contributor or moderator text field runs on any 
 		for (const { payload, slug, proposalId } of written) {
 			const i = PAYLOADS.indexOf(payload);
 			await page.goto(`/entries/${slug}`);
-			await expectInert(page, dialogs, `/entries/${slug}`, [glossOf(payload, i), fit(payload, 'note'), fit(payload, 'citation'), fit(payload, 'author')]);
+			await expectInert(page, dialogs, `/entries/${slug}`, [
+				glossOf(payload, i),
+				fit(payload, 'note'),
+				fit(payload, 'attested'),
+				fit(payload, 'citation'),
+				fit(payload, 'publisher'),
+				fit(payload, 'year'),
+				fit(payload, 'author')
+			]);
 			// The photo's alt text is an attribute: it must come back exactly, not as markup.
 			await expect(page.getByRole('img', { name: fit(payload, 'alt'), exact: true }).first()).toBeAttached();
 			await page.goto(`/ko/entries/${slug}`);
 			await expectInert(page, dialogs, `/ko/entries/${slug}`, [fit(payload, 'description')]);
 			await page.goto(`/entries/${slug}/history`);
 			await expectInert(page, dialogs, `/entries/${slug}/history`, [fit(payload, 'summary')]);
-			const diff = await page.getByRole('link', { name: /^Changes in version \d+$/ }).first().getAttribute('href');
-			await page.goto(diff!);
-			await expectInert(page, dialogs, `diff of ${slug}`, [fit(payload, 'hanja')]);
+			await expect(page.getByRole('link', { name: 'Changes in version 2' })).toBeVisible();
+			await page.goto(`/entries/${slug}/history?from=1&to=2`);
+			await expectInert(page, dialogs, `diff of ${slug}`, [fit(payload, 'hanja'), fit(payload, 'note')]);
 			await page.goto(`/moderate/${proposalId}`);
-			await expectInert(page, dialogs, `/moderate/${proposalId}`, [fit(payload, 'attested'), fit(payload, 'publisher')]);
+			// The proposal as its reviewer saw it (a new entry: every field listed).
+			await expectInert(page, dialogs, `/moderate/${proposalId}`);
 			await page.goto(`/compare?a=${slug}&b=naengmyeon`);
 			await expectInert(page, dialogs, `/compare ${slug}`, [glossOf(payload, i)]);
 			await page.goto(`/search?q=${encodeURIComponent(payload.slice(0, 100))}`);
