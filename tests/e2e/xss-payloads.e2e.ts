@@ -252,8 +252,9 @@ function injectedElements(page: Page): Promise<string[]> {
 			if (['iframe', 'object', 'embed', 'base', 'marquee', 'xss', 'isindex', 'math', 'video', 'audio', 'details', 'template'].includes(tag))
 				found.push(tag);
 			if (tag === 'meta' && el.hasAttribute('http-equiv')) found.push('meta[http-equiv]');
-			if (tag === 'link' && /evil/.test(el.getAttribute('href') ?? '')) found.push('link[evil]');
-			if (tag === 'style' && /evil/.test(el.textContent ?? '')) found.push('style[evil]');
+			// The host, not the word: an entry's own slug may well read "…-evil-example-…".
+			if (tag === 'link' && /\/\/evil\.example/.test(el.getAttribute('href') ?? '')) found.push('link[evil]');
+			if (tag === 'style' && /\/\/evil\.example/.test(el.textContent ?? '')) found.push('style[evil]');
 			if (tag === 'script') {
 				const type = el.getAttribute('type');
 				const ours = el.hasAttribute('src') ? /^\/_app\//.test(el.getAttribute('src')!) : type === 'application/ld+json' || /__sveltekit_/.test(el.textContent ?? '');
