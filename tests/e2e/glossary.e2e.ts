@@ -240,3 +240,37 @@ test('pages use the system fonts: no web font is downloaded', async ({ page }) =
 	}
 	expect(fonts).toEqual([]);
 });
+
+test('an entry says each name’s status, note, attestation and hanja, and each source’s details', async ({ page }) => {
+	await page.goto('/entries/aiseukeurim');
+	const north = page.locator('.side', { has: page.getByRole('heading', { name: /North Korea/ }) });
+	const dated = north.locator('.name', { has: page.locator('[lang="ko-KP"]', { hasText: '얼음보숭이' }) });
+	await expect(dated).toContainText('dated');
+	await expect(dated).toContainText('1981–1992');
+	await expect(dated).toContainText('dropped from the 1992 조선말대사전');
+	const current = north.locator('.name', { has: page.locator('[lang="ko-KP"]', { hasText: '에스키모' }) });
+	await expect(current).toContainText('current');
+	await expect(page.getByText('Loanword').first()).toBeVisible();
+	// Every source is listed with what identifies it.
+	const sources = page.getByRole('region', { name: 'Sources' });
+	await expect(sources.getByRole('listitem').first()).toContainText(/\S/);
+	await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+
+	await page.goto('/entries/naengmyeon');
+	await expect(page.getByText('冷麵').first()).toBeVisible();
+	await expect(page.getByText('Initial-sound law').first()).toBeVisible();
+	await expect(page.getByText('colloquial').first()).toBeVisible();
+});
+
+test('about explains every kind of difference with examples, the licence and how to cite', async ({ page }) => {
+	await page.goto('/about');
+	for (const kind of ['Initial-sound law', 'Loanword', 'Native coinage', 'Meaning shift']) {
+		await expect(page.getByRole('heading', { name: kind })).toBeVisible();
+	}
+	await expect(page.getByText(/사이시옷/).first()).toBeVisible();
+	await expect(page.getByText('Creative Commons Attribution-ShareAlike 4.0', { exact: false })).toBeVisible();
+	const cite = page.getByRole('region', { name: 'How to cite' });
+	await expect(cite).toContainText(/Nambuk Menu, http:\/\/[^ ]+\/entries\/naengmyeon \(accessed \d{4}-\d{2}-\d{2}\)/);
+	await page.goto('/ko/about');
+	await expect(page.getByRole('region', { name: '인용하는 법' })).toContainText(/남북 메뉴, http:\/\/[^ ]+\/ko\/entries\/naengmyeon \(\d{4}-\d{2}-\d{2} 접속\)/);
+});
