@@ -40,7 +40,10 @@ async function assetsOf(pageUrl: string): Promise<{ css: string[]; js: string[] 
 
 test('HTML, JSON, CSS and JS come brotli- or gzip-compressed, and decode to the same bytes', async ({ baseURL }) => {
 	const page = `${baseURL}${ENTRY}`;
-	const { css, js } = await assetsOf(page);
+	// The entry page runs no Svelte client (its own small script aside): the app's scripts are
+	// taken from the home page, which hydrates.
+	const { css } = await assetsOf(page);
+	const { js } = await assetsOf(`${baseURL}/`);
 	expect(css.length, 'stylesheets linked').toBeGreaterThan(0);
 	expect(js.length, 'scripts linked').toBeGreaterThan(0);
 	const largest = async (urls: string[]) => {
@@ -122,7 +125,7 @@ test('the page cache answers repeat readers, and keeps a page and its __data.jso
 });
 
 test('hashed assets under /_app/immutable are cached for a year, immutable', async ({ baseURL }) => {
-	const { css, js } = await assetsOf(`${baseURL}${ENTRY}`);
+	const { css, js } = await assetsOf(`${baseURL}/`);
 	for (const url of [css[0]!, js[0]!]) {
 		expect(new URL(url).pathname).toMatch(/^\/_app\/immutable\//);
 		const response = await rawRequest(url, { headers: { 'accept-encoding': 'br, gzip' } });
@@ -263,4 +266,19 @@ test('the request log is one JSON line per request with its id, and never a pass
 	} finally {
 		await server.stop();
 	}
+});
+
+test('the entry page is served without the Svelte client: no app scripts, only its small enhancer', async ({
+	baseURL
+}) => {
+	const response = await rawRequest(`${baseURL}${ENTRY}`);
+	const html = response.body.toString('utf8');
+	expect(html).not.toMatch(/\/_app\/immutable\/[^"]+\.js/);
+	expect(String(response.headers['link'] ?? '')).not.toMatch(/modulepreload/);
+	expect([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])).toEqual(['/entry-enhance.js']);
+	const script = await rawRequest(`${baseURL}/entry-enhance.js`, { headers: { 'accept-encoding': 'br' } });
+	expect(script.status).toBe(200);
+	expect(script.headers['content-type']).toMatch(/javascript/);
+	// A few hundred bytes on the wire, not a framework.
+	expect(script.body.byteLength).toBeLessThan(2048);
 });

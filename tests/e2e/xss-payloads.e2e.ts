@@ -257,7 +257,7 @@ function injectedElements(page: Page): Promise<string[]> {
 			if (tag === 'style' && /\/\/evil\.example/.test(el.textContent ?? '')) found.push('style[evil]');
 			if (tag === 'script') {
 				const type = el.getAttribute('type');
-				const ours = el.hasAttribute('src') ? /^\/_app\//.test(el.getAttribute('src')!) : type === 'application/ld+json' || /__sveltekit_/.test(el.textContent ?? '');
+				const ours = el.hasAttribute('src') ? /^\/(_app\/|entry-enhance\.js$)/.test(el.getAttribute('src')!) : type === 'application/ld+json' || /__sveltekit_/.test(el.textContent ?? '');
 				if (!ours) found.push(`script ${(el.textContent ?? el.getAttribute('src') ?? '').slice(0, 40)}`);
 			}
 		}
