@@ -22,6 +22,9 @@ test('a new contributor proposes an entry, a moderator approves it, readers find
 	await page.goto('/contribute');
 	await expect(page).toHaveURL(/\/login\?redirectTo=%2Fcontribute$/);
 	await page.getByRole('main').getByRole('link', { name: 'Sign up' }).click();
+	// With JS the router swaps the page in place: the login form also has a Username field, so
+	// wait for the sign-up page before typing, or the text goes into the page being replaced.
+	await expect(page.getByRole('heading', { level: 1, name: 'Sign up' })).toBeVisible();
 	await page.getByLabel('Username').fill(contributor);
 	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
 	await page.getByLabel('Repeat the password').fill(PASSWORD);

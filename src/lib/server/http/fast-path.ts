@@ -1,7 +1,7 @@
 /**
  * Page-cache hits answered by Node's HTTP server itself, before adapter-node turns the request into
  * a Fetch API Request and SvelteKit's pipeline runs. Measured on the 2-core box
- * (docs/performance.md): that pipeline alone — a `handle` returning a constant response — costs
+ * (figures in docs/scaling.md): that pipeline alone — a `handle` returning a constant response — costs
  * about 300 µs of CPU per request against 35 µs for a bare Node server, which capped a cached page
  * at roughly a quarter of hello-world's throughput however cheap the hit itself was.
  *
