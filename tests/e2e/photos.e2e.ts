@@ -244,18 +244,9 @@ test('a photo sent with a new-entry proposal is shown once both are approved', a
 	createUser(moderator, 'moderator');
 	const gloss = `test photo soup of ${contributor}`;
 	const alt = `A steaming bowl of soup (${contributor})`;
-	const group = (name: string) => page.getByRole('group', { name, exact: true });
 
 	await logIn(page, contributor);
-	await page.goto('/contribute');
-	await page.getByLabel('English gloss').fill(gloss);
-	await page.getByLabel('Category').selectOption('soup-stew');
-	await page.getByLabel('Kind of difference').selectOption('native-coinage');
-	await group('Name 1').getByLabel('Hangul').fill(randomHangul());
-	await group('Name 2').getByLabel('Hangul').fill(randomHangul());
-	await group('Source 1').getByLabel('Citation').fill('Test dictionary of food words, p. 12');
-	await group('Name 1').getByLabel('Source 1').check();
-	await group('Name 2').getByLabel('Source 1').check();
+	await fillNewEntry(page, gloss);
 	await page.getByLabel('Photo (optional)').setInputFiles({
 		name: 'soup.jpg',
 		mimeType: 'image/jpeg',
@@ -300,8 +291,8 @@ test('a photo sent with a new-entry proposal is shown once both are approved', a
 	);
 });
 
-/** A new-entry proposal filled in, with a photo chosen; the caller picks the photo's bytes. */
-async function proposeWithPhoto(page: Page, gloss: string, file: { name: string; mimeType: string; buffer: Buffer }, alt: string) {
+/** The new-entry form filled in with fresh names citing one printed source; no photo yet. */
+async function fillNewEntry(page: Page, gloss: string) {
 	const group = (name: string) => page.getByRole('group', { name, exact: true });
 	await page.goto('/contribute');
 	await page.getByLabel('English gloss').fill(gloss);
@@ -309,9 +300,14 @@ async function proposeWithPhoto(page: Page, gloss: string, file: { name: string;
 	await page.getByLabel('Kind of difference').selectOption('native-coinage');
 	await group('Name 1').getByLabel('Hangul').fill(randomHangul());
 	await group('Name 2').getByLabel('Hangul').fill(randomHangul());
-	await group('Source 1').getByLabel('Citation').fill('Test dictionary of food words, p. 13');
+	await group('Source 1').getByLabel('Citation').fill('Test dictionary of food words, p. 12');
 	await group('Name 1').getByLabel('Source 1').check();
 	await group('Name 2').getByLabel('Source 1').check();
+}
+
+/** A new-entry proposal filled in, with a photo chosen; the caller picks the photo's bytes. */
+async function proposeWithPhoto(page: Page, gloss: string, file: { name: string; mimeType: string; buffer: Buffer }, alt: string) {
+	await fillNewEntry(page, gloss);
 	await page.getByLabel('Photo (optional)').setInputFiles(file);
 	await page.getByRole('radio', { name: 'I took this photo' }).check();
 	await page.getByRole('radio', { name: 'CC0 1.0 — no rights reserved' }).check();
