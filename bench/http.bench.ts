@@ -10,12 +10,20 @@
  * Besides requests per second and latency it reports the server's CPU time per request (from
  * /proc), which other processes on a shared machine disturb far less than throughput.
  * Targets: the entry page at ≥ 40 % of hello-world's req/s, with p99 ≤ 50 ms.
+ *
+ * Two controls make the figures readable. "replay" is a plain Node server sending the entry
+ * page's exact bytes and headers as the site sent them: the ceiling for any server of that page
+ * on this machine. And the load is generated twice: by the lean client (autocannon without its
+ * per-body string decoding, see load-client.ts), which the targets are judged by, and by stock
+ * autocannon, printed beside it.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { assertBuilt, freePort, startBuiltServer, tempDir } from '../tests/support/built-server';
+import { useLoadClient, type LoadClient } from './load-client';
 import { formatNumber, markdownTable, printBenchLine } from './report';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -42,15 +50,51 @@ http.createServer((req, res) => {
 }).listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\\n'));
 `;
 
-async function startHelloWorld(): Promise<{ url: string; child: ChildProcess }> {
+/** Sends the status, headers and body saved in REPLAY_FILE (JSON, body in base64) to every request. */
+const REPLAY_SERVER = `
+const http = require('node:http');
+const saved = JSON.parse(require('node:fs').readFileSync(process.env.REPLAY_FILE, 'utf8'));
+const body = Buffer.from(saved.body, 'base64');
+http.createServer((req, res) => {
+	res.writeHead(saved.status, saved.headers);
+	res.end(body);
+}).listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\\n'));
+`;
+
+/** Headers the replaying server's own http module writes (or that belong to one request). */
+const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/** The response exactly as a browser-like client receives it: raw (still compressed) bytes. */
+function captureRaw(url: string): Promise<{ status: number; headers: string[]; body: Buffer }> {
+	return new Promise((done, fail) => {
+		get(url, { headers: HEADERS }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () => {
+				const headers: string[] = [];
+				for (let i = 0; i < res.rawHeaders.length; i += 2) {
+					const name = res.rawHeaders[i]!;
+					if (!NOT_REPLAYED.has(name.toLowerCase())) headers.push(name, res.rawHeaders[i + 1]!);
+				}
+				done({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+			});
+			res.on('error', fail);
+		}).on('error', fail);
+	});
+}
+
+async function startNodeServer(
+	source: string,
+	env: Record<string, string> = {}
+): Promise<{ url: string; child: ChildProcess }> {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['-e', HELLO_SERVER], {
-		env: { ...process.env, PORT: String(port) },
+	const child = spawn(process.execPath, ['-e', source], {
+		env: { ...process.env, ...env, PORT: String(port) },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	await new Promise<void>((ready, fail) => {
 		child.stdout!.once('data', () => ready());
-		child.once('exit', (code) => fail(new Error(`hello-world server exited with ${code}`)));
+		child.once('exit', (code) => fail(new Error(`benchmark server exited with ${code}`)));
 	});
 	return { url: `http://127.0.0.1:${port}`, child };
 }
@@ -103,6 +147,15 @@ async function load(target: Target, seconds: number): Promise<Round> {
 	};
 }
 
+interface Summary {
+	name: string;
+	rps: number;
+	p50: number;
+	p99: number;
+	cpuUsPerRequest: number | null;
+	bad: number;
+}
+
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	const m = s.length >> 1;
@@ -114,12 +167,64 @@ const site = await startBuiltServer({
 	databasePath: join(dir, 'bench.sqlite'),
 	env: { LOG_REQUESTS: '0' }
 });
-const hello = await startHelloWorld();
+const servers: ChildProcess[] = [];
+
+/** Rounds of every target, interleaved; each round rotates the order so none always follows another. */
+async function measure(targets: Target[], client: LoadClient, seconds: number): Promise<Summary[]> {
+	useLoadClient(client);
+	for (const target of targets) await load(target, Math.min(WARMUP_SECONDS, seconds));
+	const rounds = new Map<string, Round[]>(targets.map((t) => [t.name, []]));
+	for (let r = 0; r < ROUNDS; r++) {
+		for (let k = 0; k < targets.length; k++) {
+			const target = targets[(r + k) % targets.length]!;
+			rounds.get(target.name)!.push(await load(target, seconds / ROUNDS));
+		}
+	}
+	return targets.map((t) => {
+		const rs = rounds.get(t.name)!;
+		const requests = rs.reduce((n, r) => n + r.requests, 0);
+		const time = rs.reduce((n, r) => n + r.seconds, 0);
+		const cpu = rs.every((r) => r.cpuMs !== null) ? rs.reduce((n, r) => n + r.cpuMs!, 0) / requests : null;
+		return {
+			name: t.name,
+			rps: requests / time,
+			p50: median(rs.map((r) => r.p50)),
+			p99: median(rs.map((r) => r.p99)),
+			cpuUsPerRequest: cpu === null ? null : cpu * 1000,
+			bad: rs.reduce((n, r) => n + r.bad, 0)
+		};
+	});
+}
+
+const percentOf = (a: number, b: number) => `${formatNumber((100 * a) / b, 1)} %`;
 
 try {
+	const entryUrl = `${site.url}/entries/naengmyeon`;
+	// What a reader gets: the entry page from the page cache, compressed. The second request is a hit.
+	await captureRaw(entryUrl);
+	const served = await captureRaw(entryUrl);
+	const headerOf = (name: string) => {
+		const i = served.headers.findIndex((h, j) => j % 2 === 0 && h.toLowerCase() === name);
+		return i < 0 ? null : served.headers[i + 1];
+	};
+	if (served.status !== 200 || headerOf('x-cache') !== 'hit') {
+		throw new Error(`the entry page was not a page-cache hit: ${served.status} X-Cache ${headerOf('x-cache')}`);
+	}
+	const headerBytes = served.headers.reduce((n, h) => n + Buffer.byteLength(h) + 2, 0);
+	const replayFile = join(dir, 'replay.json');
+	writeFileSync(
+		replayFile,
+		JSON.stringify({ status: served.status, headers: served.headers, body: served.body.toString('base64') })
+	);
+
+	const hello = await startNodeServer(HELLO_SERVER);
+	const replay = await startNodeServer(REPLAY_SERVER, { REPLAY_FILE: replayFile });
+	servers.push(hello.child, replay.child);
+
 	const targets: Target[] = [
 		{ name: 'hello-world', url: `${hello.url}/`, pid: hello.child.pid },
-		{ name: 'entry page', url: `${site.url}/entries/naengmyeon`, pid: site.process.pid },
+		{ name: 'replay of the entry page', url: `${replay.url}/entries/naengmyeon`, pid: replay.child.pid },
+		{ name: 'entry page', url: entryUrl, pid: site.process.pid },
 		{ name: 'browse page', url: `${site.url}/entries`, pid: site.process.pid },
 		{
 			name: 'search API',
@@ -127,45 +232,17 @@ try {
 			pid: site.process.pid
 		}
 	];
+	const summary = await measure(targets, 'lean', SECONDS);
+	// The stock client on the three that tell the story, for half the time.
+	const stock = await measure(targets.slice(0, 3), 'stock', SECONDS / 2);
 
-	// What a reader gets: the entry page is served from the page cache, compressed.
-	await fetch(targets[1]!.url, { headers: HEADERS });
-	const second = await fetch(targets[1]!.url, { headers: HEADERS });
-	const served = `${second.status} X-Cache: ${second.headers.get('x-cache')}, ${second.headers.get('content-encoding')}, ${(await second.arrayBuffer()).byteLength} bytes (decoded)`;
-
-	for (const target of targets) await load(target, WARMUP_SECONDS);
-
-	const rounds = new Map<string, Round[]>(targets.map((t) => [t.name, []]));
-	const perRound = SECONDS / ROUNDS;
-	for (let r = 0; r < ROUNDS; r++) {
-		// Rotate the order each round so no target always follows the same one.
-		for (let k = 0; k < targets.length; k++) {
-			const target = targets[(r + k) % targets.length]!;
-			rounds.get(target.name)!.push(await load(target, perRound));
-		}
-	}
-
-	const summary = targets.map((t) => {
-		const rs = rounds.get(t.name)!;
-		const requests = rs.reduce((n, r) => n + r.requests, 0);
-		const seconds = rs.reduce((n, r) => n + r.seconds, 0);
-		const cpu = rs.every((r) => r.cpuMs !== null)
-			? rs.reduce((n, r) => n + r.cpuMs!, 0) / requests
-			: null;
-		return {
-			name: t.name,
-			rps: requests / seconds,
-			p50: median(rs.map((r) => r.p50)),
-			p99: median(rs.map((r) => r.p99)),
-			cpuUsPerRequest: cpu === null ? null : cpu * 1000,
-			bad: rs.reduce((n, r) => n + r.bad, 0)
-		};
-	});
-	const base = summary[0]!;
+	const [base, ceiling, entry] = summary as [Summary, Summary, Summary];
+	const [stockBase, stockCeiling, stockEntry] = stock as [Summary, Summary, Summary];
 
 	console.log(
 		`HTTP: ${CONNECTIONS} connections, ${SECONDS} s per target in ${ROUNDS} interleaved rounds ` +
-			`(after ${WARMUP_SECONDS} s warm-up); entry page: ${served}`
+			`(after ${WARMUP_SECONDS} s warm-up), lean load client; entry page: ${served.status}, ` +
+			`${headerOf('content-encoding')}, ${served.body.byteLength} body bytes + ~${headerBytes} header bytes`
 	);
 	console.log('');
 	console.log(
@@ -177,38 +254,43 @@ try {
 				formatNumber(s.p50, 1),
 				formatNumber(s.p99, 1),
 				s.cpuUsPerRequest === null ? '–' : formatNumber(s.cpuUsPerRequest),
-				`${formatNumber((100 * s.rps) / base.rps, 1)} %`,
+				percentOf(s.rps, base.rps),
 				String(s.bad)
 			]),
 			[false, true, true, true, true, true, true]
 		)
 	);
 	console.log('');
+	console.log(
+		`stock autocannon (decodes every body into a string), ${SECONDS / 2} s each: hello-world ` +
+			`${formatNumber(stockBase.rps)} req/s; replay ${percentOf(stockCeiling.rps, stockBase.rps)}, ` +
+			`entry page ${percentOf(stockEntry.rps, stockBase.rps)} of hello-world`
+	);
 
-	const entry = summary[1]!;
 	const ratioOk = entry.rps / base.rps >= TARGET_RATIO;
 	const p99Ok = entry.p99 <= TARGET_P99_MS;
 	console.log(
-		`entry page: ${formatNumber((100 * entry.rps) / base.rps, 1)} % of hello-world (target ≥ ${TARGET_RATIO * 100} %): ${ratioOk ? 'met' : 'MISSED'}; ` +
+		`entry page: ${percentOf(entry.rps, base.rps)} of hello-world (target ≥ ${TARGET_RATIO * 100} %): ` +
+			`${ratioOk ? 'met' : 'MISSED'}; ${percentOf(entry.rps, ceiling.rps)} of the replay ceiling; ` +
 			`p99 ${formatNumber(entry.p99, 1)} ms (target ≤ ${TARGET_P99_MS} ms): ${p99Ok ? 'met' : 'MISSED'}`
 	);
 
+	const ratio = (a: number, b: number) => Math.round((1000 * a) / b) / 1000;
 	for (const s of summary) {
-		const isEntry = s === entry;
+		if (s === base) {
+			printBenchLine({ bench: 'http', name: 'hello-world req/s', value: Math.round(s.rps), unit: 'req/s' });
+			continue;
+		}
 		printBenchLine({
 			bench: 'http',
 			name: `${s.name} req/s`,
 			value: Math.round(s.rps),
 			unit: 'req/s',
-			...(s === base
-				? {}
-				: {
-						ratio: Math.round((1000 * s.rps) / base.rps) / 1000,
-						of: 'hello-world req/s',
-						...(isEntry ? { target: `≥ ${TARGET_RATIO}`, ok: ratioOk } : {})
-					})
+			ratio: ratio(s.rps, base.rps),
+			of: 'hello-world req/s',
+			...(s === entry ? { target: `≥ ${TARGET_RATIO}`, ok: ratioOk } : {})
 		});
-		if (s.cpuUsPerRequest !== null && s !== base && base.cpuUsPerRequest !== null) {
+		if (s.cpuUsPerRequest !== null && base.cpuUsPerRequest !== null) {
 			printBenchLine({
 				bench: 'http',
 				name: `${s.name} server CPU per request`,
@@ -221,17 +303,33 @@ try {
 	}
 	printBenchLine({
 		bench: 'http',
+		name: 'entry page req/s, stock autocannon',
+		value: Math.round(stockEntry.rps),
+		unit: 'req/s',
+		ratio: ratio(stockEntry.rps, stockBase.rps),
+		of: 'hello-world req/s, stock autocannon'
+	});
+	printBenchLine({
+		bench: 'http',
+		name: 'entry page req/s against a replay of its bytes',
+		value: Math.round(entry.rps),
+		unit: 'req/s',
+		ratio: ratio(entry.rps, ceiling.rps),
+		of: 'replay of its bytes by plain Node'
+	});
+	printBenchLine({
+		bench: 'http',
 		name: 'entry page p99 latency',
 		value: entry.p99,
 		unit: 'ms',
 		target: `≤ ${TARGET_P99_MS} ms`,
 		ok: p99Ok
 	});
-	if (summary.some((s) => s.bad > 0)) {
+	if ([...summary, ...stock].some((s) => s.bad > 0)) {
 		console.error('some requests failed (non-2xx, errors or timeouts): see the errors column');
 		process.exitCode = 1;
 	}
 } finally {
-	hello.child.kill('SIGTERM');
+	for (const child of servers) child.kill('SIGTERM');
 	await site.stop('SIGTERM');
 }

@@ -159,6 +159,9 @@ test('every page carries a CSP without inline scripts, and nosniff, Referrer-Pol
 		expect(response.headers['x-content-type-options'], path).toBe('nosniff');
 		expect(response.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
 		expect(response.headers['x-frame-options'], path).toBe('DENY');
+		// Header bytes every page pays uncompressed: no preload hints the head already gives.
+		expect(response.headers['link'], path).toBeUndefined();
+		expect(response.headers['x-sveltekit-page'], path).toBeUndefined();
 	}
 	const api = await rawRequest(`${baseURL}/api/v1/entries/naengmyeon`);
 	expect(api.headers['x-content-type-options']).toBe('nosniff');

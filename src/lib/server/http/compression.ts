@@ -1,4 +1,7 @@
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const brotliCompressAsync = promisify(brotliCompress);
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|ld\+json|manifest\+json)|image\/svg\+xml)/;
 /** Below this the headers outweigh the saving. */
@@ -36,4 +39,20 @@ export function compress(body: Uint8Array, encoding: Encoding): Buffer {
 				}
 			})
 		: gzipSync(body, { level: 6 });
+}
+
+/**
+ * Brotli at its best quality, on libuv's thread pool: ~12 % smaller than quality 5 on an entry
+ * page (26.5 KB of HTML: 5,505 → 4,822 bytes) but ~40× slower (tens of milliseconds), so it is
+ * only worth it for a body sent many times, computed off the event loop. The text mode and size
+ * hint help brotli's choices for HTML and JSON.
+ */
+export function compressBest(body: Uint8Array): Promise<Buffer> {
+	return brotliCompressAsync(body, {
+		params: {
+			[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+			[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+			[constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength
+		}
+	});
 }

@@ -12,7 +12,7 @@
  * PAGE_CACHE_FAST_PATH=0 turns it off.
  */
 import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
-import { cachedReply, cacheKey, getCached, isAnonymousRead } from './page-cache';
+import { cachedReply, cacheKeyOfTarget, getCached, isAnonymousRead } from './page-cache';
 import { logRequest, requestIdFrom } from './request-log';
 
 let installed = false;
@@ -40,14 +40,9 @@ function serveFromPageCache(req: IncomingMessage, res: ServerResponse): boolean 
 	const path = req.url;
 	if (!method || !path || path.charCodeAt(0) !== 47 /* "/" */) return false;
 	if (!isAnonymousRead(method, headers.authorization, headers.cookie)) return false;
-	let url: URL;
-	try {
-		// The same concatenation adapter-node makes, so both paths compute the same key.
-		url = new URL(`http://localhost${path}`);
-	} catch {
-		return false;
-	}
-	const entry = getCached(cacheKey(url));
+	const key = cacheKeyOfTarget(path);
+	if (key === null) return false;
+	const entry = getCached(key);
 	if (!entry) return false;
 
 	const id = requestIdFrom(headers['x-request-id'] as string | undefined);
@@ -70,6 +65,12 @@ function serveFromPageCache(req: IncomingMessage, res: ServerResponse): boolean 
 		return false;
 	}
 	res.end(reply.body ?? undefined);
-	logRequest({ id, method, path: url.pathname, status: reply.status, started, cache: 'hit' });
+	logRequest({ id, method, path: pathOfKey(key), status: reply.status, started, cache: 'hit' });
 	return true;
+}
+
+/** The path of a cache key: what the log records (never the query, which can hold what was typed). */
+function pathOfKey(key: string): string {
+	const query = key.indexOf('?');
+	return query < 0 ? key : key.slice(0, query);
 }

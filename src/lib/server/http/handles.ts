@@ -91,19 +91,29 @@ async function compressResponse(request: Request, response: Response): Promise<R
 	});
 }
 
+/**
+ * Headers every page gets, and two SvelteKit adds that do nothing here: `Link` repeats as preload
+ * hints the stylesheets and modules the page's head already lists (it only helps a CDN sending
+ * 103 Early Hints), and `x-sveltekit-page` is read by no client. Together they were ~550 of the
+ * entry page's ~1,150 header bytes, sent uncompressed with every page over HTTP/1.1.
+ */
+function setSecurityHeaders(headers: Headers): void {
+	headers.set('X-Content-Type-Options', 'nosniff');
+	headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	headers.set('X-Frame-Options', 'DENY');
+	headers.delete('Link');
+	headers.delete('X-SvelteKit-Page');
+}
+
 export const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	// Responses from fetch() or the cache may have immutable headers; copy only when needed.
 	try {
-		response.headers.set('X-Content-Type-Options', 'nosniff');
-		response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-		response.headers.set('X-Frame-Options', 'DENY');
+		setSecurityHeaders(response.headers);
 		return response;
 	} catch {
 		const headers = new Headers(response.headers);
-		headers.set('X-Content-Type-Options', 'nosniff');
-		headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-		headers.set('X-Frame-Options', 'DENY');
+		setSecurityHeaders(headers);
 		return new Response(response.body, { status: response.status, headers });
 	}
 };

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
 	cachedReply,
 	cacheKey,
+	cacheKeyOfTarget,
 	currentGeneration,
 	getCached,
 	invalidatePageCache,
@@ -25,6 +28,44 @@ describe('page cache', () => {
 		expect(cacheKey(new URL('http://localhost/about'))).toBe('/about');
 		expect(cacheKey(new URL('http://localhost/about/__data.json?x-sveltekit-invalidated=01'))).toBe(
 			'/about/__data.json?x-sveltekit-invalidated=01'
+		);
+	});
+
+	it('keys a raw request target exactly as the URL parser would', () => {
+		const targets = [
+			'/',
+			'/entries/naengmyeon',
+			'/entries?category=noodles&page=2',
+			'/search?q=%EB%83%89%EB%A9%B4',
+			'/a?',
+			'/a??',
+			'/a?b?c',
+			'//double',
+			'/favicon.svg',
+			'/./entries',
+			'/entries/../about',
+			'/%2e%2E/x',
+			'/a/.',
+			'/a\\b',
+			'/a#frag',
+			'/a b',
+			'/냉면',
+			"/a?q='x'",
+			'/a?q=<b>',
+			'/%zz',
+			'/a;b=c/@:~!$*'
+		];
+		for (const target of targets) {
+			expect(cacheKeyOfTarget(target), target).toBe(cacheKey(new URL(`http://localhost${target}`)));
+		}
+		// And any target made of the characters that matter to the parser.
+		const char = fc.constantFrom(...'/?.%2eE#\\ \'"<>a~!$&()*+,;=:@_-냉'.split(''));
+		fc.assert(
+			fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+				const target = `/${chars.join('')}`;
+				expect(cacheKeyOfTarget(target)).toBe(cacheKey(new URL(`http://localhost${target}`)));
+			}),
+			{ numRuns: 5000 }
 		);
 	});
 
@@ -75,5 +116,21 @@ describe('page cache', () => {
 		expect(getCached('/late')).toBeUndefined();
 		putCached('/fresh', currentGeneration(), 200, headers, html);
 		expect(getCached('/fresh')).toBeDefined();
+	});
+
+	it('recompresses the brotli variant at best quality in the background, same tag, same bytes', async () => {
+		// Real text of the size of a page: the seed's terms (a repeated phrase would compress alike).
+		const page = readFileSync('db/seed/food-terms.tsv').subarray(0, 26_000);
+		const entry = putCached('/varied', currentGeneration(), 200, headers, page);
+		const br = { ...get, acceptEncoding: 'br' };
+		const quick = cachedReply(entry, br, 'hit');
+		await entry.recompressed;
+		const best = cachedReply(entry, br, 'hit');
+		expect(best.body!.byteLength).toBeLessThan(quick.body!.byteLength);
+		expect(brotliDecompressSync(best.body!).equals(page)).toBe(true);
+		expect(best.headers).toContainEqual(['content-length', String(best.body!.byteLength)]);
+		const tag = (r: typeof best) => r.headers.find(([name]) => name === 'etag')?.[1];
+		expect(tag(best)).toBe(tag(quick));
+		expect(tag(best)).toBe(`W/${entry.etag}`);
 	});
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { compress, isCompressible, pickEncoding, type Encoding } from './compression';
+import { compress, compressBest, isCompressible, pickEncoding, type Encoding } from './compression';
 
 /**
  * Rendered pages and API responses for anonymous readers, kept in memory. Every reader gets the
@@ -16,6 +16,8 @@ export interface CachedResponse {
 	compressible: boolean;
 	/** What a reader is sent, per encoding: built on first use, then reused by every hit. */
 	variants: Partial<Record<Encoding | 'identity', CachedVariant>>;
+	/** Settles once the brotli variant has been recompressed at best quality (see variantOf). */
+	recompressed?: Promise<void>;
 }
 
 export interface CachedVariant {
@@ -89,6 +91,18 @@ export function variantOf(entry: CachedResponse, encoding: Encoding | null): Cac
 	const known = entry.variants[key];
 	if (known) return known;
 	const body = encoding ? new Uint8Array(compress(entry.body, encoding)) : new Uint8Array(entry.body);
+	const variant = makeVariant(entry, encoding, body);
+	entry.variants[key] = variant;
+	// The first reader gets quick brotli; every later hit gets the smallest, made in the background.
+	if (encoding === 'br') {
+		// One at a time: a crawler filling the cache must not take every thread of the pool (which
+		// password hashing and file reads share) for brotli.
+		entry.recompressed = recompressing = recompressing.then(() => recompressBest(entry, variant));
+	}
+	return variant;
+}
+
+function makeVariant(entry: CachedResponse, encoding: Encoding | null, body: Uint8Array<ArrayBuffer>): CachedVariant {
 	const headers: [string, string][] = [
 		...entry.headers,
 		['etag', encoding ? `W/${entry.etag}` : entry.etag],
@@ -96,9 +110,22 @@ export function variantOf(entry: CachedResponse, encoding: Encoding | null): Cac
 	];
 	if (entry.compressible) headers.push(['vary', 'Accept-Encoding']);
 	if (encoding) headers.push(['content-encoding', encoding]);
-	const variant = { body, headers };
-	entry.variants[key] = variant;
-	return variant;
+	return { body, headers };
+}
+
+let recompressing = Promise.resolve();
+
+async function recompressBest(entry: CachedResponse, quick: CachedVariant): Promise<void> {
+	try {
+		const best = new Uint8Array(await compressBest(entry.body));
+		// Swapped in only if nothing replaced the quick variant meanwhile, and only if smaller. The
+		// ETag stays: it is weak, and both bodies decode to the same bytes.
+		if (entry.variants.br === quick && best.byteLength < quick.body.byteLength) {
+			entry.variants.br = makeVariant(entry, 'br', best);
+		}
+	} catch {
+		// Keep the quick variant: it is correct, just larger.
+	}
 }
 
 /** Cookies that mean the reader may see a personal page (signed in, or a form's flash state). */
@@ -122,6 +149,32 @@ export function isAnonymousRead(
  */
 export function cacheKey(url: URL): string {
 	return url.pathname + url.search;
+}
+
+/**
+ * Paths the URL parser gives back unchanged: no dot segments (`/.`, `%2e`), backslash, fragment,
+ * space, quote or non-ASCII, which it would resolve or percent-encode. Every link on the site is
+ * one of these.
+ */
+const PLAIN_PATH = /^\/[\w\-.~!$&()*+,;=:@%/]*(\?[\w\-.~!$&()*+,;=:@%/?]*)?$/;
+const DOT_SEGMENT = /\/\.|%2e/i;
+
+/**
+ * The cache key of a raw request target (`req.url` of Node's server), equal to
+ * `cacheKey(new URL(...))` of the same target, without parsing a URL for the plain ones (the fast
+ * path answers tens of thousands of these a second). Null when the target is not a path.
+ */
+export function cacheKeyOfTarget(target: string): string | null {
+	if (PLAIN_PATH.test(target) && !DOT_SEGMENT.test(target)) {
+		// "?" alone is no query to the URL parser.
+		return target.endsWith('?') && target.indexOf('?') === target.length - 1 ? target.slice(0, -1) : target;
+	}
+	try {
+		// The same concatenation adapter-node makes, so both paths compute the same key.
+		return cacheKey(new URL(`http://localhost${target}`));
+	} catch {
+		return null;
+	}
 }
 
 export interface CachedReply {
