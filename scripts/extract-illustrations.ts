@@ -1,5 +1,5 @@
 /**
- * Copies the category illustrations (src/lib/illustrations.ts) out of @iconify-json/noto into
+ * Copies the illustrations (by category and by entry, src/lib/illustrations.ts) out of @iconify-json/noto into
  * static/illustrations as plain SVG files, with the Apache-2.0 licence and a NOTICE. Only the
  * icons the site uses are written; run again after changing the mapping:
  *
@@ -10,7 +10,7 @@
 import { readFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { CATEGORY_ILLUSTRATIONS, ILLUSTRATION_SOURCE } from '../src/lib/illustrations';
+import { allIllustrationIcons, ILLUSTRATION_SOURCE } from '../src/lib/illustrations';
 
 interface IconSet {
 	width?: number;
@@ -27,7 +27,7 @@ const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'u
 const outDir = resolve('static/illustrations');
 mkdirSync(outDir, { recursive: true });
 
-const wanted = [...new Set(Object.values(CATEGORY_ILLUSTRATIONS))].sort();
+const wanted = allIllustrationIcons();
 for (const old of readdirSync(outDir).filter((f) => f.endsWith('.svg'))) {
 	if (!wanted.includes(old.slice(0, -4))) rmSync(join(outDir, old));
 }

@@ -33,6 +33,8 @@ test('home → browse → filter → entry → language switch', async ({ page }
 	const photo = page.getByRole('figure', { name: /^Photo:/ });
 	await expect(photo).toContainText('N509FZ');
 	await expect(photo).toContainText('CC BY-SA 4.0');
+	// The caption reads as a sentence: credit, licence, changes, source.
+	await expect(photo.locator('figcaption')).toHaveText('Photo: N509FZ, CC BY-SA 4.0, cropped · source');
 
 	await page.getByRole('link', { name: /한국어/ }).click();
 	await expect(page).toHaveURL(/\/ko\/entries\/naengmyeon$/);

@@ -214,8 +214,23 @@ test('an entry without a photo shows its category illustration, credited', async
 	const illustration = page.getByRole('img', { name: 'Illustration: Snacks and drinking food' });
 	await expect(illustration).toBeVisible();
 	await expect(illustration).toHaveAttribute('src', '/illustrations/rice-cracker.svg');
+	await expect(page.getByText('No photo yet — an illustration of the category is shown.')).toBeVisible();
 	await page.getByRole('link', { name: 'Illustration: Noto Emoji (Apache 2.0)' }).click();
 	await expect(page.getByRole('heading', { name: 'Illustrations' })).toBeVisible();
+	await expect(page.getByText(/that entry shows it instead of its category's: .*octopus/)).toBeVisible();
+});
+
+test('an entry whose subject has an emoji shows that, not its category', async ({ page }) => {
+	// 낙지 is an ingredient, whose category picture is a carrot.
+	await page.goto('/entries/nakji');
+	const illustration = page.getByRole('img', { name: 'Illustration: long-arm octopus' });
+	await expect(illustration).toHaveAttribute('src', '/illustrations/octopus.svg');
+	await expect(page.getByText('No photo yet — an illustration is shown.')).toBeVisible();
+	await page.goto('/ko/entries/nakji');
+	const korean = page.getByRole('img', { name: '그림: 낙지' });
+	await expect(korean).toHaveAttribute('src', '/illustrations/octopus.svg');
+	await expect(korean).toHaveAttribute('lang', 'ko-KR');
+	expect((await page.request.get('/illustrations/octopus.svg')).headers()['content-type']).toContain('image/svg+xml');
 });
 
 for (const path of ['/credits', '/ko/credits']) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Entry } from '../types';
-import { CATEGORY_ILLUSTRATIONS } from '../illustrations';
+import { illustrationFor } from '../illustrations';
 import { parsePhotoFileName, readPhotoFile } from './photo-store';
 import { subsetFont } from './font-subset';
 
@@ -49,7 +49,7 @@ async function photoDataUri(entry: Entry): Promise<string | null> {
 }
 
 function illustrationDataUri(entry: Entry): string | null {
-	const icon = CATEGORY_ILLUSTRATIONS[entry.category];
+	const { icon } = illustrationFor(entry);
 	for (const dir of ['static/illustrations', 'build/client/illustrations']) {
 		const path = resolve(dir, `${icon}.svg`);
 		if (existsSync(path)) {
