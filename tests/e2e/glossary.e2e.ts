@@ -175,6 +175,32 @@ test('every Hangul name on the entry page carries ko-KR or ko-KP, and all Korean
 	expect(new Set(names['찬국수'])).toEqual(new Set(['ko-KP']));
 });
 
+test('on Korean pages, English-only content (glosses, notes) is tagged lang="en"', async ({ page }) => {
+	for (const path of ['/ko/entries/ramyeon', '/ko/entries', '/ko/search?q=%EB%83%89%EB%A9%B4', '/ko']) {
+		await page.goto(path);
+		const untagged = await page.evaluate(() => {
+			// An English phrase: Latin words with a space, no Hangul (romanizations are one word, ko-Latn).
+			const english = /^[A-Za-z][A-Za-z ,.'()/-]*\s[A-Za-z ,.'()/-]+$/;
+			const found: string[] = [];
+			const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				const text = n.textContent?.trim() ?? '';
+				if (!english.test(text)) continue;
+				const lang = n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+				if (!lang.startsWith('en')) found.push(`${text} (${lang})`);
+			}
+			return found;
+		});
+		expect(untagged, path).toEqual([]);
+	}
+	await page.goto('/ko/entries/ramyeon');
+	await expect(page.locator('p.gloss')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('p.note', { hasText: 'is also heard colloquially' })).toHaveAttribute('lang', 'en');
+	// On English pages the page's own lang says it; no attribute is repeated.
+	await page.goto('/entries/ramyeon');
+	await expect(page.locator('p.gloss')).not.toHaveAttribute('lang', /./);
+});
+
 for (const path of ['/', '/entries', '/entries/naengmyeon', '/about', '/search?q=냉면']) {
 	for (const prefix of ['', '/ko']) {
 		test(`axe: ${prefix}${path}`, async ({ page }) => {
