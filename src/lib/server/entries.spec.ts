@@ -157,3 +157,18 @@ describe('findEntriesContaining', () => {
 		expect(entries.findEntriesContaining(db, '%', 10)).toEqual([]);
 	});
 });
+
+describe('about page examples', () => {
+	it('lead each kind with its surest, best-attested entries', () => {
+		const examples = entries.examplesByDifference(db, 4);
+		// 냉면 ↔ 랭면, the site's own example of the initial-sound law, comes first.
+		expect(examples['initial-sound-law']?.[0]?.slug).toBe('naengmyeon');
+		for (const list of Object.values(examples)) {
+			expect(list.length).toBeLessThanOrEqual(4);
+			// High confidence before medium; low never.
+			const ranks = list.map((e) => ({ high: 0, medium: 1, low: 2 })[e.confidence]);
+			expect(ranks).toEqual([...ranks].sort());
+			expect(ranks).not.toContain(2);
+		}
+	});
+});

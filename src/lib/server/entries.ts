@@ -269,16 +269,23 @@ export function facetCounts(db: Db): {
 	return { category, difference, region, total };
 }
 
-/** A few entries of each kind of difference, for the About page's examples. */
+/**
+ * A few entries of each kind of difference, for the About page's examples: the surest first, and
+ * among those the best attested (most distinct sources), which puts the words a reader knows —
+ * 냉면 ↔ 랭면 for the initial-sound law — ahead of rarer ones.
+ */
 export function examplesByDifference(
 	db: Db,
 	perKind: number
 ): Partial<Record<Difference, EntrySummary[]>> {
+	const sourceCount = sql`(SELECT count(DISTINCT ${nameSource.sourceId}) FROM ${nameSource}
+		JOIN ${entryName} ON ${entryName.id} = ${nameSource.nameId}
+		WHERE ${entryName.entryId} = ${entry.id})`;
 	const rows = db
 		.select()
 		.from(entry)
 		.where(and(eq(entry.status, 'approved'), sql`${entry.confidence} != 'low'`))
-		.orderBy(desc(sql`${entry.confidence} = 'high'`), asc(entry.id))
+		.orderBy(desc(sql`${entry.confidence} = 'high'`), desc(sourceCount), asc(entry.id))
 		.all();
 	const picked: EntryRow[] = [];
 	const counts = new Map<Difference, number>();
