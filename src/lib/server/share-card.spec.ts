@@ -46,9 +46,13 @@ describe('share card', { timeout: 30_000 }, () => {
 		expect(svg).toContain('data:image/jpeg;base64,');
 	});
 
-	it('falls back to the category drawing without a photo', async () => {
-		const svg = await shareCardSvg(entries.getEntry(db, 'ojingeo')!);
-		expect(svg).toContain('data:image/svg+xml;base64,');
+	it('without a photo, draws the entry’s subject where listed, else its category', async () => {
+		const drawing = (svg: string) => {
+			const data = /data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/.exec(svg)?.[1];
+			return data ? Buffer.from(data, 'base64').toString('utf8') : null;
+		};
+		expect(drawing(await shareCardSvg(entries.getEntry(db, 'nakji')!))).toContain('Noto Emoji "octopus"');
+		expect(drawing(await shareCardSvg(entries.getEntry(db, 'anju')!))).toContain('Noto Emoji "rice-cracker"');
 	});
 
 	it('renders a 1200×630 PNG', async () => {
