@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, logIn, logOut, PASSWORD, randomHangul, uniqueName } from '../support/accounts';
 import { expectNoAxeViolations } from './axe';
+import { holdScripts, hydrated } from '../support/scripts';
 
 // Logins hash with argon2 and these flows visit many pages: allow for a busy CI machine.
 test.describe.configure({ timeout: 120_000 });
@@ -417,4 +418,20 @@ test('/moderation leads to the moderation queue', async ({ page }, info) => {
 	await expect(page.getByRole('heading', { level: 1, name: 'Moderation queue' })).toBeVisible();
 	await page.goto('/ko/moderation/photos');
 	await expect(page).toHaveURL(/\/ko\/moderate\/photos$/);
+});
+
+test('what a contributor typed before the form hydrated survives it @js', async ({ page }, info) => {
+	const contributor = uniqueName('early', info);
+	createUser(contributor, 'contributor');
+	await logIn(page, contributor);
+	const release = await holdScripts(page);
+	await page.goto('/contribute', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('English gloss').fill('typed early');
+	await page.getByLabel('Description (English)').fill('Typed before the scripts arrived.');
+	await page.getByLabel('Description (Korean)').fill('스크립트보다 먼저 썼다.');
+	release();
+	await hydrated(page);
+	await expect(page.getByLabel('English gloss')).toHaveValue('typed early');
+	await expect(page.getByLabel('Description (English)')).toHaveValue('Typed before the scripts arrived.');
+	await expect(page.getByLabel('Description (Korean)')).toHaveValue('스크립트보다 먼저 썼다.');
 });

@@ -1,23 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { holdScripts, hydrated } from '../support/scripts';
 
 /** The search form of the results page (the header has its own search landmark). */
 const pageSearch = (page: Page) => page.getByRole('search', { name: 'Search', exact: true });
 const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
-
-/**
- * Holds back the app's scripts until `release` is called: what a reader on a slow connection
- * meets, a server-rendered page they can type into before it hydrates.
- */
-async function holdScripts(page: Page) {
-	let release!: () => void;
-	const gate = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await gate;
-		await route.continue();
-	});
-	return release;
-}
 
 test.describe('results page', () => {
 	test('ranks the entry first and says what matched', async ({ page }) => {
@@ -40,10 +27,7 @@ test.describe('results page', () => {
 		await input.fill('sodaus');
 		if (release) {
 			release();
-			await expect(page.getByRole('combobox', { name: 'Search entries' })).toHaveAttribute(
-				'aria-describedby',
-				'header-search-hint'
-			);
+			await hydrated(page);
 			await expect(input).toHaveValue('sodaus');
 		}
 		await input.press('Enter');
@@ -170,7 +154,7 @@ test.describe('header combobox', () => {
 		// Not hydrated yet: no keyboard hint, no popup.
 		await expect(input).not.toHaveAttribute('aria-describedby', 'header-search-hint');
 		release();
-		await expect(input).toHaveAttribute('aria-describedby', 'header-search-hint');
+		await hydrated(page);
 		await expect(listbox(page)).toBeVisible();
 		await expect(listbox(page).getByRole('option').first()).toBeAttached();
 		await expect(input).toHaveValue('ㄴㅁ');
