@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
 test('home → browse → filter → entry → language switch', async ({ page }) => {
@@ -150,24 +150,31 @@ test('interim search finds an entry by Hangul and by English', async ({ page }) 
 	await expect(page.locator('main a[href="/entries/naengmyeon"]').first()).toBeVisible();
 });
 
+/** Every text in the page's main content, trimmed, with the language its nearest `lang` gives it. */
+function textsWithLang(page: Page): Promise<{ text: string; lang: string }[]> {
+	return page.evaluate(() => {
+		const texts: { text: string; lang: string }[] = [];
+		const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const text = n.textContent?.trim() ?? '';
+			if (text) texts.push({ text, lang: n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '' });
+		}
+		return texts;
+	});
+}
+
 test('every Hangul name on the entry page carries ko-KR or ko-KP, and all Korean is tagged', async ({
 	page
 }) => {
 	await page.goto('/entries/naengmyeon');
-	const { untagged, names } = await page.evaluate(() => {
-		const hangul = /[\uAC00-\uD7A3]/;
-		const untagged: string[] = [];
-		const names: Record<string, string[]> = {};
-		const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const text = n.textContent?.trim() ?? '';
-			if (!hangul.test(text)) continue;
-			const lang = n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
-			if (!lang.startsWith('ko')) untagged.push(`${text} (${lang})`);
-			if (['냉면', '랭면', '찬국수'].includes(text)) (names[text] ??= []).push(lang);
-		}
-		return { untagged, names };
-	});
+	const hangul = /[\uAC00-\uD7A3]/;
+	const untagged: string[] = [];
+	const names: Record<string, string[]> = {};
+	for (const { text, lang } of await textsWithLang(page)) {
+		if (!hangul.test(text)) continue;
+		if (!lang.startsWith('ko')) untagged.push(`${text} (${lang})`);
+		if (['냉면', '랭면', '찬국수'].includes(text)) (names[text] ??= []).push(lang);
+	}
 	expect(untagged).toEqual([]);
 	// Names, wherever they appear (headings, cards, tables, notes), carry their side's tag.
 	expect(new Set(names['냉면'])).toEqual(new Set(['ko-KR']));
@@ -178,19 +185,11 @@ test('every Hangul name on the entry page carries ko-KR or ko-KP, and all Korean
 test('on Korean pages, English-only content (glosses, notes) is tagged lang="en"', async ({ page }) => {
 	for (const path of ['/ko/entries/ramyeon', '/ko/entries', '/ko/search?q=%EB%83%89%EB%A9%B4', '/ko']) {
 		await page.goto(path);
-		const untagged = await page.evaluate(() => {
-			// An English phrase: Latin words with a space, no Hangul (romanizations are one word, ko-Latn).
-			const english = /^[A-Za-z][A-Za-z ,.'()/-]*\s[A-Za-z ,.'()/-]+$/;
-			const found: string[] = [];
-			const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				const text = n.textContent?.trim() ?? '';
-				if (!english.test(text)) continue;
-				const lang = n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
-				if (!lang.startsWith('en')) found.push(`${text} (${lang})`);
-			}
-			return found;
-		});
+		// An English phrase: Latin words with a space, no Hangul (romanizations are one word, ko-Latn).
+		const english = /^[A-Za-z][A-Za-z ,.'()/-]*\s[A-Za-z ,.'()/-]+$/;
+		const untagged = (await textsWithLang(page))
+			.filter(({ text, lang }) => english.test(text) && !lang.startsWith('en'))
+			.map(({ text, lang }) => `${text} (${lang})`);
 		expect(untagged, path).toEqual([]);
 	}
 	await page.goto('/ko/entries/ramyeon');

@@ -167,7 +167,7 @@ const DOT_SEGMENT = /\/\.|%2e/i;
 export function cacheKeyOfTarget(target: string): string | null {
 	if (PLAIN_PATH.test(target) && !DOT_SEGMENT.test(target)) {
 		// "?" alone is no query to the URL parser.
-		return target.endsWith('?') && target.indexOf('?') === target.length - 1 ? target.slice(0, -1) : target;
+		return target.indexOf('?') === target.length - 1 ? target.slice(0, -1) : target;
 	}
 	try {
 		// The same concatenation adapter-node makes, so both paths compute the same key.
