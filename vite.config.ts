@@ -8,12 +8,12 @@ export default defineConfig({
 		// watcher would otherwise keep the test process alive after the run.
 		!process.env.VITEST &&
 			paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// The URL alone decides the language: /… is English, /ko/… is Korean. No cookie or
-			// Accept-Language redirect, so every page has one stable address per language.
-			strategy: ['url', 'baseLocale']
-		}),
+				project: './project.inlang',
+				outdir: './src/lib/paraglide',
+				// The URL alone decides the language: /… is English, /ko/… is Korean. No cookie or
+				// Accept-Language redirect, so every page has one stable address per language.
+				strategy: ['url', 'baseLocale']
+			}),
 		sveltekit()
 	],
 	test: {

@@ -184,7 +184,9 @@ async function measure(targets: Target[], client: LoadClient, seconds: number): 
 		const rs = rounds.get(t.name)!;
 		const requests = rs.reduce((n, r) => n + r.requests, 0);
 		const time = rs.reduce((n, r) => n + r.seconds, 0);
-		const cpu = rs.every((r) => r.cpuMs !== null) ? rs.reduce((n, r) => n + r.cpuMs!, 0) / requests : null;
+		const cpu = rs.every((r) => r.cpuMs !== null)
+			? rs.reduce((n, r) => n + r.cpuMs!, 0) / requests
+			: null;
 		return {
 			name: t.name,
 			rps: requests / time,
@@ -216,13 +218,19 @@ try {
 		return i < 0 ? null : served.headers[i + 1];
 	};
 	if (served.status !== 200 || headerOf('x-cache') !== 'hit') {
-		throw new Error(`the entry page was not a page-cache hit: ${served.status} X-Cache ${headerOf('x-cache')}`);
+		throw new Error(
+			`the entry page was not a page-cache hit: ${served.status} X-Cache ${headerOf('x-cache')}`
+		);
 	}
 	const headerBytes = served.headers.reduce((n, h) => n + Buffer.byteLength(h) + 2, 0);
 	const replayFile = join(dir, 'replay.json');
 	writeFileSync(
 		replayFile,
-		JSON.stringify({ status: served.status, headers: served.headers, body: served.body.toString('base64') })
+		JSON.stringify({
+			status: served.status,
+			headers: served.headers,
+			body: served.body.toString('base64')
+		})
 	);
 
 	const hello = await startNodeServer(HELLO_SERVER);
@@ -231,7 +239,11 @@ try {
 
 	const targets: Target[] = [
 		{ name: 'hello-world', url: `${hello.url}/`, pid: hello.child.pid },
-		{ name: 'replay of the entry page', url: `${replay.url}/entries/naengmyeon`, pid: replay.child.pid },
+		{
+			name: 'replay of the entry page',
+			url: `${replay.url}/entries/naengmyeon`,
+			pid: replay.child.pid
+		},
 		{ name: 'entry page', url: entryUrl, pid: site.process.pid },
 		{ name: 'browse page', url: `${site.url}/entries`, pid: site.process.pid },
 		{
@@ -286,7 +298,12 @@ try {
 	const ratio = (a: number, b: number) => Math.round((1000 * a) / b) / 1000;
 	for (const s of summary) {
 		if (s === base) {
-			printBenchLine({ bench: 'http', name: 'hello-world req/s', value: Math.round(s.rps), unit: 'req/s' });
+			printBenchLine({
+				bench: 'http',
+				name: 'hello-world req/s',
+				value: Math.round(s.rps),
+				unit: 'req/s'
+			});
 			continue;
 		}
 		printBenchLine({

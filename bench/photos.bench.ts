@@ -40,7 +40,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 console.log('generating a 4000 × 3000 test photo…');
 const photo = await photoJpeg(4000, 3000, 12, 92);
-console.log(`  ${formatNumber(photo.length / MB, 1)} MB JPEG; sharp concurrency ${sharp.concurrency()}`);
+console.log(
+	`  ${formatNumber(photo.length / MB, 1)} MB JPEG; sharp concurrency ${sharp.concurrency()}`
+);
 
 const baseline = () => sharp(photo).resize({ width: 1280 }).jpeg({ quality: 80 }).toBuffer();
 const pipeline = () => processPhoto(photo);
@@ -73,10 +75,18 @@ const timeRatio = fullMs / baseMs;
 const memRatio = fullMem / Math.max(baseMem, 1);
 
 console.log('');
-console.log(`baseline (decode + resize 1280 + 1 JPEG): ${formatNumber(baseMs)} ms, peak +${formatNumber(baseMem)} MB RSS`);
-console.log(`pipeline (9 files + placeholder):         ${formatNumber(fullMs)} ms, peak +${formatNumber(fullMem)} MB RSS`);
-console.log(`ratios: time ${formatNumber(timeRatio, 1)}×, peak memory ${formatNumber(memRatio, 1)}×`);
-console.log(`30,000 × 30,000 PNG refused in ${formatNumber(refusal.ms, 1)} ms, peak +${formatNumber(refusal.peakRssMb)} MB RSS`);
+console.log(
+	`baseline (decode + resize 1280 + 1 JPEG): ${formatNumber(baseMs)} ms, peak +${formatNumber(baseMem)} MB RSS`
+);
+console.log(
+	`pipeline (9 files + placeholder):         ${formatNumber(fullMs)} ms, peak +${formatNumber(fullMem)} MB RSS`
+);
+console.log(
+	`ratios: time ${formatNumber(timeRatio, 1)}×, peak memory ${formatNumber(memRatio, 1)}×`
+);
+console.log(
+	`30,000 × 30,000 PNG refused in ${formatNumber(refusal.ms, 1)} ms, peak +${formatNumber(refusal.peakRssMb)} MB RSS`
+);
 
 printBenchLine({
 	bench: 'photos',

@@ -40,7 +40,13 @@ interface Outcome {
 function run(bench: Bench): Promise<Outcome> {
 	const started = performance.now();
 	if (!existsSync(bench.file))
-		return Promise.resolve({ bench, status: 'skipped', note: `${bench.file} not found`, lines: [], seconds: 0 });
+		return Promise.resolve({
+			bench,
+			status: 'skipped',
+			note: `${bench.file} not found`,
+			lines: [],
+			seconds: 0
+		});
 	if (bench.needsBuild && !existsSync(`${BUILD_DIR}/index.js`))
 		return Promise.resolve({
 			bench,
@@ -76,7 +82,9 @@ function run(bench: Bench): Promise<Outcome> {
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
 if (unknown.length) {
-	console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`);
+	console.error(
+		`unknown benchmark(s): ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`
+	);
 	process.exit(2);
 }
 
@@ -100,7 +108,14 @@ for (const o of outcomes) {
 		]);
 	}
 	if (!o.lines.length || o.status !== 'ok') {
-		rows.push([o.bench.name, `(${o.status}${o.note ? `: ${o.note}` : ''})`, '', '', '', o.status === 'failed' ? '**no**' : '']);
+		rows.push([
+			o.bench.name,
+			`(${o.status}${o.note ? `: ${o.note}` : ''})`,
+			'',
+			'',
+			'',
+			o.status === 'failed' ? '**no**' : ''
+		]);
 	}
 }
 

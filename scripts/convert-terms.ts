@@ -8,7 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SeedEntry, SeedName, SeedPhoto, SeedSource } from '../src/lib/server/seed/types';
-import type { Category, Confidence, Difference, NameSide, NameStatus, Region, Relation } from '../src/lib/vocabulary';
+import type {
+	Category,
+	Confidence,
+	Difference,
+	NameSide,
+	NameStatus,
+	Region,
+	Relation
+} from '../src/lib/vocabulary';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED = path.join(ROOT, 'db/seed');
@@ -32,7 +40,10 @@ interface Row {
 function readTsv(): Row[] {
 	const lines = fs.readFileSync(path.join(SEED, 'food-terms.tsv'), 'utf8').trimEnd().split('\n');
 	const header = lines[0]!.split('\t');
-	if (header.join(',') !== 'south_hangul,north_hangul,english_gloss,category,difference,hanja,region,notes,sources,confidence')
+	if (
+		header.join(',') !==
+		'south_hangul,north_hangul,english_gloss,category,difference,hanja,region,notes,sources,confidence'
+	)
 		throw new Error('unexpected TSV header');
 	return lines.slice(1).map((l, i) => {
 		const c = l.split('\t');
@@ -47,7 +58,10 @@ function readTsv(): Row[] {
 			hanja: c[5]!,
 			region: c[6]!,
 			notes: c[7]!,
-			sources: c[8]!.split(' ; ').map((s) => s.trim()).filter(Boolean),
+			sources: c[8]!
+				.split(' ; ')
+				.map((s) => s.trim())
+				.filter(Boolean),
 			confidence: c[9] as Confidence
 		};
 	});
@@ -83,85 +97,368 @@ function isSaisiot(south: string, north: string): boolean {
 
 /** Main South word (TSV south_hangul) → slug. Rows whose south word maps to the same slug form one entry. */
 const SLUG: Record<string, string> = {
-	냉면: 'naengmyeon', 온면: 'onmyeon', 라면: 'ramyeon', 컵라면: 'keop-ramyeon', 국숫발: 'guksutbal',
-	칼국수: 'kalguksu', 메밀국수: 'memil-guksu', 우동: 'udong', '국수사리 (추가)': 'guksu-sari',
-	쟁반국수: 'jaengban-guksu', 찌개: 'jjigae', 감자찌개: 'gamja-jjigae', 수제비: 'sujebi', 북엇국: 'bugeotguk',
-	만둣국: 'mandutguk', 김칫국: 'kimchitguk', 냉잇국: 'naengitguk', 순댓국: 'sundaetguk', 냉국: 'naengguk',
-	냉채: 'naengchae', 개장국: 'gaejangguk', 육개장: 'yukgaejang', 삼계탕: 'samgyetang', 내장탕: 'naejangtang',
-	콩국: 'kongguk', 용봉탕: 'yongbongtang', 추어탕: 'chueotang', 전골: 'jeongol',
-	대동강숭엇국: 'daedonggang-sungeotguk', 평양온반: 'pyeongyang-onban', 함흥갈비국밥: 'hamheung-galbi-gukbap',
-	개성무찜: 'gaeseong-mujjim', 초계탕: 'chogyetang', 어복쟁반: 'eobok-jaengban', 쌀밥: 'ssalbap', 멥쌀: 'mepssal',
-	누룽지: 'nurungji', 도시락: 'dosirak', 주먹밥: 'jumeokbap', 볶음밥: 'bokkeumbap', 비빔밥: 'bibimbap',
-	평양비빔밥: 'pyeongyang-bibimbap', 해주비빔밥: 'haeju-bibimbap', 오므라이스: 'omeuraiseu', 옥수수밥: 'oksusubap',
-	잡곡밥: 'japgokbap', 약밥: 'yakbap', 두부밥: 'dububap', 인조고기밥: 'injogogi-bap', 김치: 'kimchi',
-	섞박지: 'seokbakji', 오이소박이: 'oi-sobagi', 장아찌: 'jangajji', 달걀말이: 'dalgyal-mari', 달걀찜: 'dalgyal-jjim',
-	달걀부침: 'dalgyal-buchim', 어묵: 'eomuk', 부침개: 'buchimgae', 빈대떡: 'bindaetteok', 녹두전: 'bindaetteok',
-	족발: 'jokbal', 곱창: 'gopchang', 생선회: 'saengseon-hoe', 육회: 'yukhoe', 새우젓: 'saeujeot',
-	명란젓: 'myeongnanjeot', 창난젓: 'changnanjeot', 소시지: 'sosiji', 장조림: 'jangjorim', 김부각: 'gim-bugak',
-	순대: 'sundae', 명태순대: 'myeongtae-sundae', 아바이순대: 'abai-sundae', 가자미식해: 'gajami-sikhae',
-	영채김치: 'yeongchae-kimchi', 회냉면: 'hoe-naengmyeon', 함흥냉면: 'hamheung-naengmyeon',
-	평양냉면: 'pyeongyang-naengmyeon', 옥수수국수: 'oksusu-guksu', 언감자국수: 'eongamja-guksu',
-	조랭이떡국: 'joraengi-tteokguk', 개성편수: 'gaeseong-pyeonsu', 개성주악: 'gaeseong-juak', 노티: 'noti',
-	속도전떡: 'sokdojeon-tteok', 펑펑이떡: 'peongpeongi-tteok', 안주: 'anju', 북어: 'bugeo',
-	마른오징어: 'mareun-ojingeo', 땅콩: 'ttangkong', 낙화생: 'nakhwasaeng', 맥주: 'maekju',
-	대동강맥주: 'daedonggang-maekju', 맥줏집: 'maekjutjip', 생맥주: 'saengmaekju', 캔맥주: 'kaen-maekju',
-	건배: 'geonbae', 소주: 'soju', 막걸리: 'makgeolli', 감홍로: 'gamhongno', '강냉이 (뻥튀기)': 'gangnaengi',
-	팝콘: 'papkon', 튀밥: 'twibap', 감자튀김: 'gamja-twigim', 햄버거: 'haembeogeo', 와플: 'wapeul',
-	핫도그: 'hatdogeu', 피자: 'pija', 패스트푸드: 'paeseuteu-pudeu', 군만두: 'gunmandu', 도넛: 'doneot',
-	아이스크림: 'aiseukeurim', 하드: 'hadeu', 빙수: 'bingsu', 젤리: 'jelli', 양갱: 'yanggaeng', 잼: 'jaem',
-	시럽: 'sireop', 찐빵: 'jjinppang', 카스텔라: 'kaseutella', 전병: 'jeonbyeong', 캐러멜: 'kaereomel',
-	초콜릿: 'chokollit', 증편: 'jeungpyeon', 백설기: 'baekseolgi', 약과: 'yakgwa', 주스: 'juseu',
-	탄산음료: 'tansan-eumnyo', 단물: 'danmul', 콜라: 'kolla', 녹차: 'nokcha', 냉차: 'naengcha', 포도주: 'podoju',
-	과실주: 'gwasilju', 인삼주: 'insamju', 샴페인: 'syampein', 보드카: 'bodeuka', 레모네이드: 'remoneideu',
-	요구르트: 'yogureuteu', 달걀: 'dalgyal', 채소: 'chaeso', 야채: 'chaeso', 양배추: 'yangbaechu', 양파: 'yangpa',
-	상추: 'sangchu', 피망: 'pimang', 토마토: 'tomato', 옥수수: 'oksusu', 찰옥수수: 'chal-oksusu',
-	옥수수기름: 'oksusu-gireum', 귀리: 'gwiri', 무: 'mu', 녹말: 'nongmal', 전분: 'nongmal', 감자녹말: 'gamja-nongmal',
-	엿기름: 'yeotgireum', 녹두: 'nokdu', 연근: 'yeongeun', 연뿌리: 'yeongeun', 연어: 'yeoneo', 연유: 'yeonyu',
-	우유: 'uyu', 분유: 'bunyu', 버터: 'beoteo', 개고기: 'gaegogi', 삼겹살: 'samgyeopsal', 거위: 'geowi',
-	오징어: 'ojingeo', 낙지: 'nakji', 갑오징어: 'gabojingeo', 가자미: 'gajami', 도루묵: 'dorumuk',
-	임연수어: 'imyeonsueo', 바지락: 'bajirak', 가리비: 'garibi', 대하: 'daeha', 복어: 'bogeo',
-	표고버섯: 'pyogo-beoseot', 질경이: 'jilgyeongi', 건포도: 'geonpodo', 들기름: 'deulgireum', 깻잎: 'kkaennip',
-	명태: 'myeongtae', 두부: 'dubu', 통조림: 'tongjorim', 설탕: 'seoltang', 화학조미료: 'hwahak-jomiryo',
-	청국장: 'cheonggukjang', 맛소금: 'matsogeum', 고춧가루: 'gochutgaru', 양념간장: 'yangnyeom-ganjang',
-	양조간장: 'yangjo-ganjang', 초고추장: 'cho-gochujang', 볶은고추장: 'bokkeun-gochujang', 고명: 'gomyeong',
-	젓가락: 'jeotgarak', 나무젓가락: 'namu-jeotgarak', 프라이팬: 'peuraipaen', 전기밥솥: 'jeongi-bapsot',
-	냉장고: 'naengjanggo', 냉동실: 'naengdongsil', 전자레인지: 'jeonja-reinji', 설거지: 'seolgeoji', 컵: 'keop',
-	찻잔: 'chatjan', 찻집: 'chatjip', 김칫독: 'kimchitdok', 차림표: 'charimpyo', 요리: 'yori', 요리사: 'yorisa',
-	양요리: 'yang-yori', 조림: 'jorim', 튀김: 'twigim', 훈제: 'hunje', 볶다: 'bokda', 봉사: 'bongsa',
-	종업원: 'jongeobwon', 배춧국: 'baechutguk', 근댓국: 'geundaetguk', 넙칫국: 'neopchitguk', 고빗국: 'gobitguk',
-	다시맛국: 'dasimatguk', 겟국: 'getguk', 촛국: 'chotguk', 챗국: 'chaetguk', 찻물: 'chanmul', 찻잎: 'channip',
-	찻숟갈: 'chatsutgal', 찻종: 'chatjong', 찻종지: 'chatjongji', 찻장: 'chatjang', 국숫집: 'guksutjip',
-	후춧가루: 'huchutgaru', 겨잣가루: 'gyeojatgaru', 단촛물: 'danchonmul', 김칫소: 'kimchitso',
-	김칫돌: 'kimchitdol', 깻묵: 'kkaenmuk', 참깻묵: 'chamkkaenmuk', 깻묵장: 'kkaenmukjang',
-	깻잎장아찌: 'kkaennip-jangajji', 깻잎절임: 'kkaennip-jeorim', 들깻잎찜: 'deulkkaennip-jjim', 제삿밥: 'jesatbap',
-	잔칫상: 'janchitsang', 가맛밥: 'gamatbap', 한가맛밥: 'hangamatbap', 눈칫밥: 'nunchitbap', 댓잎술: 'daennipsul',
-	방앗간: 'bangatgan', 푸줏간: 'pujutgan', 한뎃솥: 'handetsot', 한뎃부엌: 'handetbueok', 목젓가락: 'mokjeotgarak',
-	맷돌: 'maetdol', 우뭇가사리: 'umutgasari', 고깃점: 'gogitjeom', 고깃결: 'gogitgyeol', 요릿집: 'yoritjip',
-	양요릿집: 'yang-yoritjip', 요리법: 'yoribeop', 요리점: 'yorijeom', 요리하다: 'yorihada', 찬요리: 'chan-yori',
-	청요리: 'cheong-yori', 냉동: 'naengdong', 냉동하다: 'naengdonghada', 냉동고: 'naengdonggo',
-	냉동품: 'naengdongpum', 냉동어: 'naengdongeo', 냉장: 'naengjang', 냉장하다: 'naengjanghada',
-	냉장실: 'naengjangsil', 냉과자: 'naenggwaja', 냉수: 'naengsu', 냉반: 'naengban',
-	닭고기냉채: 'dakgogi-naengchae', 해삼냉채: 'haesam-naengchae', 녹두주: 'nokduju', 연밥: 'yeonbap',
-	연밥죽: 'yeonbapjuk', 연자죽: 'yeonjajuk', 연자육: 'yeonjayuk', 연엽주: 'yeonyeopju',
-	연엽대접: 'yeonyeop-daejeop', 연엽주발: 'yeonyeop-jubal', 연엽반상: 'yeonyeop-bansang', 율자죽: 'yuljajuk',
-	이화주: 'ihwaju', 이별주: 'ibyeolju', 육쪽마늘: 'yukjjok-maneul', 육식: 'yuksik', 용미봉탕: 'yongmibongtang',
-	용안: 'yongan', 용안육: 'yonganyuk', 난황: 'nanhwang', 난백: 'nanbaek', 낙농: 'nangnong', 양곡: 'yanggok',
-	양식: 'yangsik', 양식쌀: 'yangsikssal', 양조: 'yangjo', 맥아: 'maega', 귀리떡: 'gwiri-tteok',
-	무지개송어: 'mujigae-songeo', 소독저: 'sodokjeo'
+	냉면: 'naengmyeon',
+	온면: 'onmyeon',
+	라면: 'ramyeon',
+	컵라면: 'keop-ramyeon',
+	국숫발: 'guksutbal',
+	칼국수: 'kalguksu',
+	메밀국수: 'memil-guksu',
+	우동: 'udong',
+	'국수사리 (추가)': 'guksu-sari',
+	쟁반국수: 'jaengban-guksu',
+	찌개: 'jjigae',
+	감자찌개: 'gamja-jjigae',
+	수제비: 'sujebi',
+	북엇국: 'bugeotguk',
+	만둣국: 'mandutguk',
+	김칫국: 'kimchitguk',
+	냉잇국: 'naengitguk',
+	순댓국: 'sundaetguk',
+	냉국: 'naengguk',
+	냉채: 'naengchae',
+	개장국: 'gaejangguk',
+	육개장: 'yukgaejang',
+	삼계탕: 'samgyetang',
+	내장탕: 'naejangtang',
+	콩국: 'kongguk',
+	용봉탕: 'yongbongtang',
+	추어탕: 'chueotang',
+	전골: 'jeongol',
+	대동강숭엇국: 'daedonggang-sungeotguk',
+	평양온반: 'pyeongyang-onban',
+	함흥갈비국밥: 'hamheung-galbi-gukbap',
+	개성무찜: 'gaeseong-mujjim',
+	초계탕: 'chogyetang',
+	어복쟁반: 'eobok-jaengban',
+	쌀밥: 'ssalbap',
+	멥쌀: 'mepssal',
+	누룽지: 'nurungji',
+	도시락: 'dosirak',
+	주먹밥: 'jumeokbap',
+	볶음밥: 'bokkeumbap',
+	비빔밥: 'bibimbap',
+	평양비빔밥: 'pyeongyang-bibimbap',
+	해주비빔밥: 'haeju-bibimbap',
+	오므라이스: 'omeuraiseu',
+	옥수수밥: 'oksusubap',
+	잡곡밥: 'japgokbap',
+	약밥: 'yakbap',
+	두부밥: 'dububap',
+	인조고기밥: 'injogogi-bap',
+	김치: 'kimchi',
+	섞박지: 'seokbakji',
+	오이소박이: 'oi-sobagi',
+	장아찌: 'jangajji',
+	달걀말이: 'dalgyal-mari',
+	달걀찜: 'dalgyal-jjim',
+	달걀부침: 'dalgyal-buchim',
+	어묵: 'eomuk',
+	부침개: 'buchimgae',
+	빈대떡: 'bindaetteok',
+	녹두전: 'bindaetteok',
+	족발: 'jokbal',
+	곱창: 'gopchang',
+	생선회: 'saengseon-hoe',
+	육회: 'yukhoe',
+	새우젓: 'saeujeot',
+	명란젓: 'myeongnanjeot',
+	창난젓: 'changnanjeot',
+	소시지: 'sosiji',
+	장조림: 'jangjorim',
+	김부각: 'gim-bugak',
+	순대: 'sundae',
+	명태순대: 'myeongtae-sundae',
+	아바이순대: 'abai-sundae',
+	가자미식해: 'gajami-sikhae',
+	영채김치: 'yeongchae-kimchi',
+	회냉면: 'hoe-naengmyeon',
+	함흥냉면: 'hamheung-naengmyeon',
+	평양냉면: 'pyeongyang-naengmyeon',
+	옥수수국수: 'oksusu-guksu',
+	언감자국수: 'eongamja-guksu',
+	조랭이떡국: 'joraengi-tteokguk',
+	개성편수: 'gaeseong-pyeonsu',
+	개성주악: 'gaeseong-juak',
+	노티: 'noti',
+	속도전떡: 'sokdojeon-tteok',
+	펑펑이떡: 'peongpeongi-tteok',
+	안주: 'anju',
+	북어: 'bugeo',
+	마른오징어: 'mareun-ojingeo',
+	땅콩: 'ttangkong',
+	낙화생: 'nakhwasaeng',
+	맥주: 'maekju',
+	대동강맥주: 'daedonggang-maekju',
+	맥줏집: 'maekjutjip',
+	생맥주: 'saengmaekju',
+	캔맥주: 'kaen-maekju',
+	건배: 'geonbae',
+	소주: 'soju',
+	막걸리: 'makgeolli',
+	감홍로: 'gamhongno',
+	'강냉이 (뻥튀기)': 'gangnaengi',
+	팝콘: 'papkon',
+	튀밥: 'twibap',
+	감자튀김: 'gamja-twigim',
+	햄버거: 'haembeogeo',
+	와플: 'wapeul',
+	핫도그: 'hatdogeu',
+	피자: 'pija',
+	패스트푸드: 'paeseuteu-pudeu',
+	군만두: 'gunmandu',
+	도넛: 'doneot',
+	아이스크림: 'aiseukeurim',
+	하드: 'hadeu',
+	빙수: 'bingsu',
+	젤리: 'jelli',
+	양갱: 'yanggaeng',
+	잼: 'jaem',
+	시럽: 'sireop',
+	찐빵: 'jjinppang',
+	카스텔라: 'kaseutella',
+	전병: 'jeonbyeong',
+	캐러멜: 'kaereomel',
+	초콜릿: 'chokollit',
+	증편: 'jeungpyeon',
+	백설기: 'baekseolgi',
+	약과: 'yakgwa',
+	주스: 'juseu',
+	탄산음료: 'tansan-eumnyo',
+	단물: 'danmul',
+	콜라: 'kolla',
+	녹차: 'nokcha',
+	냉차: 'naengcha',
+	포도주: 'podoju',
+	과실주: 'gwasilju',
+	인삼주: 'insamju',
+	샴페인: 'syampein',
+	보드카: 'bodeuka',
+	레모네이드: 'remoneideu',
+	요구르트: 'yogureuteu',
+	달걀: 'dalgyal',
+	채소: 'chaeso',
+	야채: 'chaeso',
+	양배추: 'yangbaechu',
+	양파: 'yangpa',
+	상추: 'sangchu',
+	피망: 'pimang',
+	토마토: 'tomato',
+	옥수수: 'oksusu',
+	찰옥수수: 'chal-oksusu',
+	옥수수기름: 'oksusu-gireum',
+	귀리: 'gwiri',
+	무: 'mu',
+	녹말: 'nongmal',
+	전분: 'nongmal',
+	감자녹말: 'gamja-nongmal',
+	엿기름: 'yeotgireum',
+	녹두: 'nokdu',
+	연근: 'yeongeun',
+	연뿌리: 'yeongeun',
+	연어: 'yeoneo',
+	연유: 'yeonyu',
+	우유: 'uyu',
+	분유: 'bunyu',
+	버터: 'beoteo',
+	개고기: 'gaegogi',
+	삼겹살: 'samgyeopsal',
+	거위: 'geowi',
+	오징어: 'ojingeo',
+	낙지: 'nakji',
+	갑오징어: 'gabojingeo',
+	가자미: 'gajami',
+	도루묵: 'dorumuk',
+	임연수어: 'imyeonsueo',
+	바지락: 'bajirak',
+	가리비: 'garibi',
+	대하: 'daeha',
+	복어: 'bogeo',
+	표고버섯: 'pyogo-beoseot',
+	질경이: 'jilgyeongi',
+	건포도: 'geonpodo',
+	들기름: 'deulgireum',
+	깻잎: 'kkaennip',
+	명태: 'myeongtae',
+	두부: 'dubu',
+	통조림: 'tongjorim',
+	설탕: 'seoltang',
+	화학조미료: 'hwahak-jomiryo',
+	청국장: 'cheonggukjang',
+	맛소금: 'matsogeum',
+	고춧가루: 'gochutgaru',
+	양념간장: 'yangnyeom-ganjang',
+	양조간장: 'yangjo-ganjang',
+	초고추장: 'cho-gochujang',
+	볶은고추장: 'bokkeun-gochujang',
+	고명: 'gomyeong',
+	젓가락: 'jeotgarak',
+	나무젓가락: 'namu-jeotgarak',
+	프라이팬: 'peuraipaen',
+	전기밥솥: 'jeongi-bapsot',
+	냉장고: 'naengjanggo',
+	냉동실: 'naengdongsil',
+	전자레인지: 'jeonja-reinji',
+	설거지: 'seolgeoji',
+	컵: 'keop',
+	찻잔: 'chatjan',
+	찻집: 'chatjip',
+	김칫독: 'kimchitdok',
+	차림표: 'charimpyo',
+	요리: 'yori',
+	요리사: 'yorisa',
+	양요리: 'yang-yori',
+	조림: 'jorim',
+	튀김: 'twigim',
+	훈제: 'hunje',
+	볶다: 'bokda',
+	봉사: 'bongsa',
+	종업원: 'jongeobwon',
+	배춧국: 'baechutguk',
+	근댓국: 'geundaetguk',
+	넙칫국: 'neopchitguk',
+	고빗국: 'gobitguk',
+	다시맛국: 'dasimatguk',
+	겟국: 'getguk',
+	촛국: 'chotguk',
+	챗국: 'chaetguk',
+	찻물: 'chanmul',
+	찻잎: 'channip',
+	찻숟갈: 'chatsutgal',
+	찻종: 'chatjong',
+	찻종지: 'chatjongji',
+	찻장: 'chatjang',
+	국숫집: 'guksutjip',
+	후춧가루: 'huchutgaru',
+	겨잣가루: 'gyeojatgaru',
+	단촛물: 'danchonmul',
+	김칫소: 'kimchitso',
+	김칫돌: 'kimchitdol',
+	깻묵: 'kkaenmuk',
+	참깻묵: 'chamkkaenmuk',
+	깻묵장: 'kkaenmukjang',
+	깻잎장아찌: 'kkaennip-jangajji',
+	깻잎절임: 'kkaennip-jeorim',
+	들깻잎찜: 'deulkkaennip-jjim',
+	제삿밥: 'jesatbap',
+	잔칫상: 'janchitsang',
+	가맛밥: 'gamatbap',
+	한가맛밥: 'hangamatbap',
+	눈칫밥: 'nunchitbap',
+	댓잎술: 'daennipsul',
+	방앗간: 'bangatgan',
+	푸줏간: 'pujutgan',
+	한뎃솥: 'handetsot',
+	한뎃부엌: 'handetbueok',
+	목젓가락: 'mokjeotgarak',
+	맷돌: 'maetdol',
+	우뭇가사리: 'umutgasari',
+	고깃점: 'gogitjeom',
+	고깃결: 'gogitgyeol',
+	요릿집: 'yoritjip',
+	양요릿집: 'yang-yoritjip',
+	요리법: 'yoribeop',
+	요리점: 'yorijeom',
+	요리하다: 'yorihada',
+	찬요리: 'chan-yori',
+	청요리: 'cheong-yori',
+	냉동: 'naengdong',
+	냉동하다: 'naengdonghada',
+	냉동고: 'naengdonggo',
+	냉동품: 'naengdongpum',
+	냉동어: 'naengdongeo',
+	냉장: 'naengjang',
+	냉장하다: 'naengjanghada',
+	냉장실: 'naengjangsil',
+	냉과자: 'naenggwaja',
+	냉수: 'naengsu',
+	냉반: 'naengban',
+	닭고기냉채: 'dakgogi-naengchae',
+	해삼냉채: 'haesam-naengchae',
+	녹두주: 'nokduju',
+	연밥: 'yeonbap',
+	연밥죽: 'yeonbapjuk',
+	연자죽: 'yeonjajuk',
+	연자육: 'yeonjayuk',
+	연엽주: 'yeonyeopju',
+	연엽대접: 'yeonyeop-daejeop',
+	연엽주발: 'yeonyeop-jubal',
+	연엽반상: 'yeonyeop-bansang',
+	율자죽: 'yuljajuk',
+	이화주: 'ihwaju',
+	이별주: 'ibyeolju',
+	육쪽마늘: 'yukjjok-maneul',
+	육식: 'yuksik',
+	용미봉탕: 'yongmibongtang',
+	용안: 'yongan',
+	용안육: 'yonganyuk',
+	난황: 'nanhwang',
+	난백: 'nanbaek',
+	낙농: 'nangnong',
+	양곡: 'yanggok',
+	양식: 'yangsik',
+	양식쌀: 'yangsikssal',
+	양조: 'yangjo',
+	맥아: 'maega',
+	귀리떡: 'gwiri-tteok',
+	무지개송어: 'mujigae-songeo',
+	소독저: 'sodokjeo'
 };
 
 /** Rows whose TSV hanja belongs only to one side (default: both, as the same Sino-Korean word). */
 const HANJA_SIDE: Record<string, 'south' | 'north'> = {
-	온면: 'south', 육개장: 'south', 삼계탕: 'south', 내장탕: 'south', 생선회: 'south', 육회: 'south',
-	명란젓: 'south', 빙수: 'south', 양갱: 'south', 전병: 'south', 포도주: 'south', 과실주: 'south',
-	인삼주: 'south', 야채: 'south', 연유: 'south', 우유: 'south', 분유: 'south', 대하: 'south', 건포도: 'south',
-	청국장: 'south', 양조간장: 'south', 훈제: 'south', 맥아: 'south', 건배: 'south', 녹말: 'south',
-	전분: 'south', 감자녹말: 'south', 임연수어: 'south', 녹두전: 'south',
-	라면: 'north', 새우젓: 'north', 패스트푸드: 'north', 군만두: 'north', 찐빵: 'north', 캐러멜: 'north',
-	탄산음료: 'north', 요구르트: 'north', 피망: 'north', 설탕: 'north', 양념간장: 'north', 종업원: 'north',
-	무지개송어: 'north', 소독저: 'north', 캔맥주: 'north', 낙지: 'north', 차림표: 'north', 빈대떡: 'north',
-	북어: 'south', 냉장고: 'north',
-	'약과/약과자': 'north', '양파/옥파': 'north', '전기밥솥/자동밥가마': 'north'
+	온면: 'south',
+	육개장: 'south',
+	삼계탕: 'south',
+	내장탕: 'south',
+	생선회: 'south',
+	육회: 'south',
+	명란젓: 'south',
+	빙수: 'south',
+	양갱: 'south',
+	전병: 'south',
+	포도주: 'south',
+	과실주: 'south',
+	인삼주: 'south',
+	야채: 'south',
+	연유: 'south',
+	우유: 'south',
+	분유: 'south',
+	대하: 'south',
+	건포도: 'south',
+	청국장: 'south',
+	양조간장: 'south',
+	훈제: 'south',
+	맥아: 'south',
+	건배: 'south',
+	녹말: 'south',
+	전분: 'south',
+	감자녹말: 'south',
+	임연수어: 'south',
+	녹두전: 'south',
+	라면: 'north',
+	새우젓: 'north',
+	패스트푸드: 'north',
+	군만두: 'north',
+	찐빵: 'north',
+	캐러멜: 'north',
+	탄산음료: 'north',
+	요구르트: 'north',
+	피망: 'north',
+	설탕: 'north',
+	양념간장: 'north',
+	종업원: 'north',
+	무지개송어: 'north',
+	소독저: 'north',
+	캔맥주: 'north',
+	낙지: 'north',
+	차림표: 'north',
+	빈대떡: 'north',
+	북어: 'south',
+	냉장고: 'north',
+	'약과/약과자': 'north',
+	'양파/옥파': 'north',
+	'전기밥솥/자동밥가마': 'north'
 };
 
 /** TSV rows split into several North names ("고기겹빵 / 함버거", "(함경도) 찰순대"). */
@@ -191,104 +488,421 @@ const STDICT = 'stdict-headwords';
 /** Names taken from the TSV notes (never invented: each is named in the row's notes or cells). */
 const EXTRA: Record<string, Extra[]> = {
 	naengmyeon: [
-		{ side: 'north', hangul: '국수', status: 'colloquial', note: 'in everyday North speech cold noodles are often simply called 국수', sources: [IMAEIL02] }
+		{
+			side: 'north',
+			hangul: '국수',
+			status: 'colloquial',
+			note: 'in everyday North speech cold noodles are often simply called 국수',
+			sources: [IMAEIL02]
+		}
 	],
 	ramyeon: [
-		{ side: 'north', hangul: '봉지즉석국수', status: 'alias', note: 'the bag type (cup type: 그릇즉석국수)', sources: ['imaeil-2001-ramyeon', 'wikitree-308323', 'peterjuninfo-ramyeon'] },
-		{ side: 'north', hangul: '라면', status: 'colloquial', note: '라면 is also heard colloquially', sources: ['imaeil-2001-ramyeon', 'wikitree-308323', 'peterjuninfo-ramyeon'] }
+		{
+			side: 'north',
+			hangul: '봉지즉석국수',
+			status: 'alias',
+			note: 'the bag type (cup type: 그릇즉석국수)',
+			sources: ['imaeil-2001-ramyeon', 'wikitree-308323', 'peterjuninfo-ramyeon']
+		},
+		{
+			side: 'north',
+			hangul: '라면',
+			status: 'colloquial',
+			note: '라면 is also heard colloquially',
+			sources: ['imaeil-2001-ramyeon', 'wikitree-308323', 'peterjuninfo-ramyeon']
+		}
 	],
-	'keop-ramyeon': [{ side: 'north', hangul: '고뿌라면', status: 'colloquial', note: 'colloquial; 고뿌 = cup' }],
+	'keop-ramyeon': [
+		{ side: 'north', hangul: '고뿌라면', status: 'colloquial', note: 'colloquial; 고뿌 = cup' }
+	],
 	kalguksu: [
 		{ side: 'north', hangul: '제비국', status: 'alias', note: null },
 		{ side: 'north', hangul: '밀제비국', status: 'alias', note: null },
-		{ side: 'north', hangul: '칼제비', status: 'alias', note: 'one press report; the same report says even 수제비 is used for this dish', sources: [IMAEIL02] }
+		{
+			side: 'north',
+			hangul: '칼제비',
+			status: 'alias',
+			note: 'one press report; the same report says even 수제비 is used for this dish',
+			sources: [IMAEIL02]
+		}
 	],
-	bugeotguk: [{ side: 'north', hangul: '마른명태국', status: 'alias', note: 'built on 마른명태 (dried pollock)' }],
-	gaejangguk: [{ side: 'north', hangul: '단고기장국', status: 'alias', note: 'the name used by restaurants (e.g. 의암단고기장국집)', sources: ['dailynk-pyongyang-dangogi'] }],
-	yongbongtang: [{ side: 'north', hangul: '닭잉어탕', status: 'alias', note: 'descriptive name (chicken + carp)', sources: [MOU] }],
+	bugeotguk: [
+		{
+			side: 'north',
+			hangul: '마른명태국',
+			status: 'alias',
+			note: 'built on 마른명태 (dried pollock)'
+		}
+	],
+	gaejangguk: [
+		{
+			side: 'north',
+			hangul: '단고기장국',
+			status: 'alias',
+			note: 'the name used by restaurants (e.g. 의암단고기장국집)',
+			sources: ['dailynk-pyongyang-dangogi']
+		}
+	],
+	yongbongtang: [
+		{
+			side: 'north',
+			hangul: '닭잉어탕',
+			status: 'alias',
+			note: 'descriptive name (chicken + carp)',
+			sources: [MOU]
+		}
+	],
 	'daedonggang-sungeotguk': [
-		{ side: 'north', hangul: '숭어국', status: 'alias', note: 'short name used in DPRK texts', sources: ['naenara-sungeoguk', 'tongil-magazine-sungeoguk'] }
+		{
+			side: 'north',
+			hangul: '숭어국',
+			status: 'alias',
+			note: 'short name used in DPRK texts',
+			sources: ['naenara-sungeoguk', 'tongil-magazine-sungeoguk']
+		}
 	],
-	dosirak: [{ side: 'north', hangul: '벤또', status: 'colloquial', note: 'a 2000s defector account says many people still say 벤또 in daily speech', sources: ['joongang-nk-faq'] }],
+	dosirak: [
+		{
+			side: 'north',
+			hangul: '벤또',
+			status: 'colloquial',
+			note: 'a 2000s defector account says many people still say 벤또 in daily speech',
+			sources: ['joongang-nk-faq']
+		}
+	],
 	bokkeumbap: [
-		{ side: 'north', hangul: '기름밥', status: 'disputed', note: 'claimed by online lists; DPRK-registered dishes are named …볶음밥 and 기름밥 is reportedly defined separately', sources: ['huarenca-forum'] }
+		{
+			side: 'north',
+			hangul: '기름밥',
+			status: 'disputed',
+			note: 'claimed by online lists; DPRK-registered dishes are named …볶음밥 and 기름밥 is reportedly defined separately',
+			sources: ['huarenca-forum']
+		}
 	],
-	bibimbap: [{ side: 'north', hangul: '교반', status: 'alias', note: 'dictionary synonym only, not the everyday word', sources: [MOU] }],
-	'haeju-bibimbap': [{ side: 'both', hangul: '해주교반', status: 'alias', note: 'also called 해주교반' }],
+	bibimbap: [
+		{
+			side: 'north',
+			hangul: '교반',
+			status: 'alias',
+			note: 'dictionary synonym only, not the everyday word',
+			sources: [MOU]
+		}
+	],
+	'haeju-bibimbap': [
+		{ side: 'both', hangul: '해주교반', status: 'alias', note: 'also called 해주교반' }
+	],
 	omeuraiseu: [
 		{ side: 'north', hangul: '옴레트라이스', status: 'alias', note: null, sources: [MOU] },
-		{ side: 'north', hangul: '닭알씌움밥', status: 'disputed', note: 'appears only in online lists', sources: ['namuwiki-munhwaeo-vocab'] }
+		{
+			side: 'north',
+			hangul: '닭알씌움밥',
+			status: 'disputed',
+			note: 'appears only in online lists',
+			sources: ['namuwiki-munhwaeo-vocab']
+		}
 	],
-	yakbap: [{ side: 'both', hangul: '약식', status: 'alias', note: 'also 약식 in both', hanja: '藥食' }],
+	yakbap: [
+		{ side: 'both', hangul: '약식', status: 'alias', note: 'also 약식 in both', hanja: '藥食' }
+	],
 	seokbakji: [
-		{ side: 'north', hangul: '석박김치', status: 'alias', note: 'North dictionary form', sources: [MOU] },
+		{
+			side: 'north',
+			hangul: '석박김치',
+			status: 'alias',
+			note: 'North dictionary form',
+			sources: [MOU]
+		},
 		{ side: 'north', hangul: '써레기', status: 'alias', note: 'also 써레기김치', sources: [MOU] },
 		{ side: 'north', hangul: '막김치', status: 'alias', note: null, sources: [MOU] }
 	],
-	jangajji: [{ side: 'north', hangul: '자짠지', status: 'alias', note: 'dictionary form', sources: [MOU] }],
-	'saengseon-hoe': [{ side: 'north', hangul: '고기회', status: 'alias', note: null, sources: [MOU] }],
+	jangajji: [
+		{ side: 'north', hangul: '자짠지', status: 'alias', note: 'dictionary form', sources: [MOU] }
+	],
+	'saengseon-hoe': [
+		{ side: 'north', hangul: '고기회', status: 'alias', note: null, sources: [MOU] }
+	],
 	myeongnanjeot: [
-		{ side: 'north', hangul: '명란젓', status: 'alias', note: 'seen on a Hamgyong restaurant menu in Pyongyang (South blog), so both may occur', hanja: '明卵-', sources: ['aladin-blog-hamgyong-menu'] }
+		{
+			side: 'north',
+			hangul: '명란젓',
+			status: 'alias',
+			note: 'seen on a Hamgyong restaurant menu in Pyongyang (South blog), so both may occur',
+			hanja: '明卵-',
+			sources: ['aladin-blog-hamgyong-menu']
+		}
 	],
-	changnanjeot: [{ side: 'north', hangul: '창란젓', status: 'disputed', note: 'a South blog reports 창란젓 in the North, against the dictionary-data 명태밸젓', sources: ['aladin-blog-hamgyong-menu'] }],
-	sosiji: [{ side: 'north', hangul: '고기순대', status: 'alias', note: 'dictionary form', sources: [MOU] }],
+	changnanjeot: [
+		{
+			side: 'north',
+			hangul: '창란젓',
+			status: 'disputed',
+			note: 'a South blog reports 창란젓 in the North, against the dictionary-data 명태밸젓',
+			sources: ['aladin-blog-hamgyong-menu']
+		}
+	],
+	sosiji: [
+		{ side: 'north', hangul: '고기순대', status: 'alias', note: 'dictionary form', sources: [MOU] }
+	],
 	jangjorim: [{ side: 'north', hangul: '고기졸임', status: 'alias', note: null, sources: [MOU] }],
-	'gajami-sikhae': [{ side: 'north', hangul: '가재미식혜', status: 'alias', note: 'DPRK outlets write both 가재미식혜 and 가재미식해', sources: [MOU, 'hankyung-2021-myeongyori', 'mt-2020-naenara-hamgyong'] }],
-	'hamheung-naengmyeon': [{ side: 'north', hangul: '감자농마국수', status: 'alias', note: 'full name: potato-starch noodles' }],
-	'saengmaekju': [{ side: 'north', hangul: '날맥주', status: 'alias', note: 'dictionary data; reports on Pyongyang outlets use 생맥주', sources: [MOU] }],
-	geonbae: [
-		{ side: 'north', hangul: '축배', status: 'current', note: 'writers report 건배 marks a speaker as Southern and 축배 is said instead', hanja: '祝杯', sources: ['tudor-kim-2018-ask-a-north-korean', 'roads-and-kingdoms-2017-hoegaarden'], first: true }
+	'gajami-sikhae': [
+		{
+			side: 'north',
+			hangul: '가재미식혜',
+			status: 'alias',
+			note: 'DPRK outlets write both 가재미식혜 and 가재미식해',
+			sources: [MOU, 'hankyung-2021-myeongyori', 'mt-2020-naenara-hamgyong']
+		}
 	],
-	makgeolli: [{ side: 'north', hangul: '탁배기', status: 'alias', note: 'listed in the dictionary data; DPRK reports on 막걸리 contests use 막걸리', sources: [MOU] }],
+	'hamheung-naengmyeon': [
+		{
+			side: 'north',
+			hangul: '감자농마국수',
+			status: 'alias',
+			note: 'full name: potato-starch noodles'
+		}
+	],
+	saengmaekju: [
+		{
+			side: 'north',
+			hangul: '날맥주',
+			status: 'alias',
+			note: 'dictionary data; reports on Pyongyang outlets use 생맥주',
+			sources: [MOU]
+		}
+	],
+	geonbae: [
+		{
+			side: 'north',
+			hangul: '축배',
+			status: 'current',
+			note: 'writers report 건배 marks a speaker as Southern and 축배 is said instead',
+			hanja: '祝杯',
+			sources: ['tudor-kim-2018-ask-a-north-korean', 'roads-and-kingdoms-2017-hoegaarden'],
+			first: true
+		}
+	],
+	makgeolli: [
+		{
+			side: 'north',
+			hangul: '탁배기',
+			status: 'alias',
+			note: 'listed in the dictionary data; DPRK reports on 막걸리 contests use 막걸리',
+			sources: [MOU]
+		}
+	],
 	gangnaengi: [
 		{ side: 'south', hangul: '뻥튀기', status: 'alias', note: null },
 		{ side: 'north', hangul: '강냉이과자', status: 'alias', note: null }
 	],
-	twibap: [{ side: 'north', hangul: '튀기', status: 'alias', note: 'also plain 튀기; sold as 튀기 과자 in Pyongyang kiosks' }],
+	twibap: [
+		{
+			side: 'north',
+			hangul: '튀기',
+			status: 'alias',
+			note: 'also plain 튀기; sold as 튀기 과자 in Pyongyang kiosks'
+		}
+	],
 	haembeogeo: [
-		{ side: 'north', hangul: '버거', status: 'current', note: 'menus now show 버거', attested: '2024', sources: ['etoday-2024-burger'] },
-		{ side: 'north', hangul: '함버거', status: 'alias', note: 'in 2011 Kim Jong Il reportedly ordered 함버거', attested: '2011', sources: ['donga-2011-12-11-western-food'] },
-		{ side: 'north', hangul: '고기겹빵', status: 'dated', note: 'coinage used in 2004 press', attested: '2004', sources: ['voa-2004-hamburger'] },
-		{ side: 'north', hangul: '고기곁빵', status: 'dated', note: 'spelling in a 2002 press list', attested: '2002', sources: [IMAEIL02] },
-		{ side: 'north', hangul: '다진소고기와 빵', status: 'dated', note: 'on a 2009 menu', attested: '2009', sources: ['krnews21-57654'] }
+		{
+			side: 'north',
+			hangul: '버거',
+			status: 'current',
+			note: 'menus now show 버거',
+			attested: '2024',
+			sources: ['etoday-2024-burger']
+		},
+		{
+			side: 'north',
+			hangul: '함버거',
+			status: 'alias',
+			note: 'in 2011 Kim Jong Il reportedly ordered 함버거',
+			attested: '2011',
+			sources: ['donga-2011-12-11-western-food']
+		},
+		{
+			side: 'north',
+			hangul: '고기겹빵',
+			status: 'dated',
+			note: 'coinage used in 2004 press',
+			attested: '2004',
+			sources: ['voa-2004-hamburger']
+		},
+		{
+			side: 'north',
+			hangul: '고기곁빵',
+			status: 'dated',
+			note: 'spelling in a 2002 press list',
+			attested: '2002',
+			sources: [IMAEIL02]
+		},
+		{
+			side: 'north',
+			hangul: '다진소고기와 빵',
+			status: 'dated',
+			note: 'on a 2009 menu',
+			attested: '2009',
+			sources: ['krnews21-57654']
+		}
 	],
 	wapeul: [
-		{ side: 'north', hangul: '워흘', status: 'current', note: 'reportedly replaced 구운빵지짐 in 2011', attested: '2011', sources: ['donga-2011-12-11-western-food'] },
-		{ side: 'north', hangul: '구운빵지짐', status: 'dated', note: 'coinage of 2009', attested: '2009', sources: ['krnews21-57654'] }
+		{
+			side: 'north',
+			hangul: '워흘',
+			status: 'current',
+			note: 'reportedly replaced 구운빵지짐 in 2011',
+			attested: '2011',
+			sources: ['donga-2011-12-11-western-food']
+		},
+		{
+			side: 'north',
+			hangul: '구운빵지짐',
+			status: 'dated',
+			note: 'coinage of 2009',
+			attested: '2009',
+			sources: ['krnews21-57654']
+		}
 	],
-	pija: [{ side: 'north', hangul: '종합지짐', status: 'colloquial', note: 'reported colloquial name, also 이태리 종합지짐', sources: ['chosun-2014-pizza'] }],
-	aiseukeurim: [{ side: 'north', hangul: '아이스크림', status: 'alias', note: 'soft ice cream is also called 아이스크림 now', sources: ['news1-2022-eskimo'] }],
+	pija: [
+		{
+			side: 'north',
+			hangul: '종합지짐',
+			status: 'colloquial',
+			note: 'reported colloquial name, also 이태리 종합지짐',
+			sources: ['chosun-2014-pizza']
+		}
+	],
+	aiseukeurim: [
+		{
+			side: 'north',
+			hangul: '아이스크림',
+			status: 'alias',
+			note: 'soft ice cream is also called 아이스크림 now',
+			sources: ['news1-2022-eskimo']
+		}
+	],
 	bingsu: [{ side: 'north', hangul: '단얼음', status: 'alias', note: null }],
 	kaseutella: [{ side: 'north', hangul: '설기빵', status: 'alias', note: null }],
 	kaereomel: [{ side: 'north', hangul: '젖기름사탕', status: 'alias', note: null }],
 	jeungpyeon: [
 		{ side: 'north', hangul: '상하떡', status: 'alias', note: null },
-		{ side: 'south', hangul: '술떡', status: 'colloquial', note: 'South colloquial name, not used in the North' }
+		{
+			side: 'south',
+			hangul: '술떡',
+			status: 'colloquial',
+			note: 'South colloquial name, not used in the North'
+		}
 	],
-	juseu: [{ side: 'north', hangul: '과실단물', status: 'alias', note: null, sources: [MOU, 'nikl-urimal365-12112'] }],
-	nokcha: [{ side: 'north', hangul: '푸른차', status: 'alias', note: 'native alternative', sources: [MOU] }],
+	juseu: [
+		{
+			side: 'north',
+			hangul: '과실단물',
+			status: 'alias',
+			note: null,
+			sources: [MOU, 'nikl-urimal365-12112']
+		}
+	],
+	nokcha: [
+		{ side: 'north', hangul: '푸른차', status: 'alias', note: 'native alternative', sources: [MOU] }
+	],
 	naengcha: [{ side: 'north', hangul: '찬단물', status: 'alias', note: null, sources: [MOU] }],
-	dalgyal: [{ side: 'both', hangul: '계란', status: 'alias', note: '계란 exists in both', hanja: '鷄卵' }],
-	yangbaechu: [{ side: 'north', hangul: '가두배치', status: 'alias', note: 'variant in some accounts', sources: ['yms97-nokdujijim'] }],
-	yangpa: [{ side: 'north', hangul: '호총', status: 'alias', note: 'also listed in the Ministry data', sources: [MOU] }],
-	yeonyu: [{ side: 'north', hangul: '련유', status: 'alias', note: 'Sino-Korean form', hanja: '煉乳', sources: [MOU] }],
-	uyu: [{ side: 'north', hangul: '우유', status: 'alias', note: '우유 is also used; North dictionary definitions use 소젖', hanja: '牛乳' }],
-	jumeokbap: [{ side: 'north', hangul: '주먹밥', status: 'alias', note: '주먹밥 is also used in the North' }],
+	dalgyal: [
+		{ side: 'both', hangul: '계란', status: 'alias', note: '계란 exists in both', hanja: '鷄卵' }
+	],
+	yangbaechu: [
+		{
+			side: 'north',
+			hangul: '가두배치',
+			status: 'alias',
+			note: 'variant in some accounts',
+			sources: ['yms97-nokdujijim']
+		}
+	],
+	yangpa: [
+		{
+			side: 'north',
+			hangul: '호총',
+			status: 'alias',
+			note: 'also listed in the Ministry data',
+			sources: [MOU]
+		}
+	],
+	yeonyu: [
+		{
+			side: 'north',
+			hangul: '련유',
+			status: 'alias',
+			note: 'Sino-Korean form',
+			hanja: '煉乳',
+			sources: [MOU]
+		}
+	],
+	uyu: [
+		{
+			side: 'north',
+			hangul: '우유',
+			status: 'alias',
+			note: '우유 is also used; North dictionary definitions use 소젖',
+			hanja: '牛乳'
+		}
+	],
+	jumeokbap: [
+		{ side: 'north', hangul: '주먹밥', status: 'alias', note: '주먹밥 is also used in the North' }
+	],
 	bunyu: [
-		{ side: 'north', hangul: '가루젖', status: 'alias', note: 'lists vary', sources: [MOU, 'daum-cafe-rkop-315'] },
-		{ side: 'north', hangul: '가루소젖', status: 'alias', note: 'lists vary', sources: [MOU, 'daum-cafe-rkop-315'] }
+		{
+			side: 'north',
+			hangul: '가루젖',
+			status: 'alias',
+			note: 'lists vary',
+			sources: [MOU, 'daum-cafe-rkop-315']
+		},
+		{
+			side: 'north',
+			hangul: '가루소젖',
+			status: 'alias',
+			note: 'lists vary',
+			sources: [MOU, 'daum-cafe-rkop-315']
+		}
 	],
 	gabojingeo: [
-		{ side: 'north', hangul: '호드기', status: 'disputed', note: 'the Ministry data maps 참오징어 (another South name for this cuttlefish) to 호드기', sources: [MOU] }
+		{
+			side: 'north',
+			hangul: '호드기',
+			status: 'disputed',
+			note: 'the Ministry data maps 참오징어 (another South name for this cuttlefish) to 호드기',
+			sources: [MOU]
+		}
 	],
-	'yangjo-ganjang': [{ side: 'north', hangul: '발효간장', status: 'alias', note: null, sources: [MOU] }],
-	'bokkeun-gochujang': [{ side: 'north', hangul: '장볶이', status: 'alias', note: null, sources: [MOU] }],
-	gomyeong: [{ side: 'north', hangul: '국수꾸미', status: 'alias', note: 'the meat topping on noodles', sources: ['dailynk-neungra-guksu'] }],
-	bindaetteok: [{ side: 'south', hangul: '녹두지짐', status: 'alias', note: 'South press spelling of the North name', sources: [IMAEIL02] }],
+	'yangjo-ganjang': [
+		{ side: 'north', hangul: '발효간장', status: 'alias', note: null, sources: [MOU] }
+	],
+	'bokkeun-gochujang': [
+		{ side: 'north', hangul: '장볶이', status: 'alias', note: null, sources: [MOU] }
+	],
+	gomyeong: [
+		{
+			side: 'north',
+			hangul: '국수꾸미',
+			status: 'alias',
+			note: 'the meat topping on noodles',
+			sources: ['dailynk-neungra-guksu']
+		}
+	],
+	bindaetteok: [
+		{
+			side: 'south',
+			hangul: '녹두지짐',
+			status: 'alias',
+			note: 'South press spelling of the North name',
+			sources: [IMAEIL02]
+		}
+	],
 	// not from the TSV: researched later, see "Added beyond the TSV" in db/seed/README.md
 	eomuk: [
 		{
-			side: 'south', hangul: '오뎅', status: 'colloquial',
+			side: 'south',
+			hangul: '오뎅',
+			status: 'colloquial',
 			note: 'Japanese loan (おでん), common in speech; the standard dictionary treats it as an error for 어묵',
 			sources: ['stdict-odeng', 'kids-donga-2015-odeng', 'rfa-2023-tteokbokki-question']
 		}
@@ -298,19 +912,26 @@ const EXTRA: Record<string, Extra[]> = {
 /** Per-row overrides of the note on the row's North (or both) name; null to drop. */
 const ROW_NOTE: Record<string, string | null> = {
 	'창난젓/명태밸젓': 'from the dictionary data; a South blog reports 창란젓 in the North instead',
-	'갑오징어/오징어': 'one column says the North calls cuttlefish 오징어; the dictionary data maps 참오징어 to 호드기 instead',
+	'갑오징어/오징어':
+		'one column says the North calls cuttlefish 오징어; the dictionary data maps 참오징어 to 호드기 instead',
 	'개성편수/개성편수': null
 };
 
 /** Name order/status overrides for rows: key "south/north". */
-const ROW_STATUS: Record<string, { status: NameStatus; note?: string | null; attested?: string | null }> = {
+const ROW_STATUS: Record<
+	string,
+	{ status: NameStatus; note?: string | null; attested?: string | null }
+> = {
 	'냉면/찬국수': { status: 'alias', note: 'native alternative listed beside 랭면' },
 	'아이스크림/얼음보숭이': {
 		status: 'dated',
 		note: 'in the 1981 현대조선말사전 only, dropped from the 1992 조선말대사전; not in current use despite popular lists',
 		attested: '1981–1992'
 	},
-	'국숫발/국수발': { status: 'alias', note: 'spelling without 사이시옷; the native word is 국수오리' },
+	'국숫발/국수발': {
+		status: 'alias',
+		note: 'spelling without 사이시옷; the native word is 국수오리'
+	},
 	'약과/약과': { status: 'current', note: 'also used in the North' },
 	'건배/쭉 냅시다': { status: 'current', note: 'given in a textbook list' }
 };
@@ -319,18 +940,31 @@ const ROW_STATUS: Record<string, { status: NameStatus; note?: string | null; att
 const NAME_OVERRIDE: Record<string, Partial<SeedName>> = {
 	'naengjanggo/south/냉장고': { hanja: '冷藏庫' },
 	'bongsa/south/봉사': { note: 'volunteer or public service' },
-	'bongsa/north/봉사': { note: 'serving customers in eateries and shops (a restaurant 봉사s a dish)' },
+	'bongsa/north/봉사': {
+		note: 'serving customers in eateries and shops (a restaurant 봉사s a dish)'
+	},
 	'danmul/south/단물': { note: 'fresh (non-salt) water; water with a sweet taste' },
-	'danmul/north/단물': { note: 'sweet drinks such as juices and soft drinks (과일단물, 오미자단물)' },
-	'ojingeo/north/낙지': { note: 'the North dictionary defines 낙지 as the ten-armed animal, i.e. the squid' },
-	'nakji/north/서해낙지': { note: 'the South\'s 낙지 needs a qualifier in the North' },
-	'gangnaengi/south/강냉이': { note: 'in the South mostly popped corn; in the North 강냉이 is corn itself' },
+	'danmul/north/단물': {
+		note: 'sweet drinks such as juices and soft drinks (과일단물, 오미자단물)'
+	},
+	'ojingeo/north/낙지': {
+		note: 'the North dictionary defines 낙지 as the ten-armed animal, i.e. the squid'
+	},
+	'nakji/north/서해낙지': { note: "the South's 낙지 needs a qualifier in the North" },
+	'gangnaengi/south/강냉이': {
+		note: 'in the South mostly popped corn; in the North 강냉이 is corn itself'
+	},
 	'bokda/south/볶다': { note: 'to stir-fry; to roast grains in a dry pan' },
-	'bokda/north/닦다': { note: 'to roast grains (reported by a defector organisation official; spelling in the source uncertain)' }
+	'bokda/north/닦다': {
+		note: 'to roast grains (reported by a defector organisation official; spelling in the source uncertain)'
+	}
 };
 
 /** Entry-level overrides. */
-const ENTRY: Record<string, Partial<Pick<SeedEntry, 'english' | 'difference' | 'category' | 'regions'>>> = {
+const ENTRY: Record<
+	string,
+	Partial<Pick<SeedEntry, 'english' | 'difference' | 'category' | 'regions'>>
+> = {
 	guksutbal: { difference: 'native-coinage' },
 	yakgwa: { difference: 'native-coinage' },
 	'guksu-sari': { english: 'extra serving of noodles' },
@@ -521,14 +1155,30 @@ const ADDITIONS: SeedEntry[] = [
 		regions: [],
 		english: 'pan-fried food dipped in batter',
 		description:
-			'Slices of fish, meat or vegetables coated in flour and egg and pan-fried. Both Koreas use 전, but in the North it is kept for pieces only lightly dipped in batter, while pancakes of batter-mixed ingredients are 지짐 (the South\'s 부침개, 빈대떡).',
+			"Slices of fish, meat or vegetables coated in flour and egg and pan-fried. Both Koreas use 전, but in the North it is kept for pieces only lightly dipped in batter, while pancakes of batter-mixed ingredients are 지짐 (the South's 부침개, 빈대떡).",
 		descriptionKo:
 			'생선, 고기, 채소 등을 얇게 저미거나 썰어 밀가루와 달걀물을 입혀 지진 음식이다. 남북 모두 「전」이라고 하지만, 북한에서는 반죽옷을 살짝 입힌 것에만 쓰고 재료를 반죽에 섞어 부친 것은 「지짐」이라고 한다(남한의 부침개, 빈대떡).',
 		difference: 'meaning-shift',
 		confidence: 'medium',
 		names: [
-			{ side: 'south', hangul: '전', hanja: '煎', status: 'current', note: 'any pan-fried battered food, including pancakes (부침개)', attested: null, sources: [IMAEIL02, 'yms97-nokdujijim'] },
-			{ side: 'north', hangul: '전', hanja: '煎', status: 'current', note: 'only for pieces lightly dipped in batter; batter-mixed pancakes are 지짐', attested: null, sources: [IMAEIL02, 'yms97-nokdujijim'] }
+			{
+				side: 'south',
+				hangul: '전',
+				hanja: '煎',
+				status: 'current',
+				note: 'any pan-fried battered food, including pancakes (부침개)',
+				attested: null,
+				sources: [IMAEIL02, 'yms97-nokdujijim']
+			},
+			{
+				side: 'north',
+				hangul: '전',
+				hanja: '煎',
+				status: 'current',
+				note: 'only for pieces lightly dipped in batter; batter-mixed pancakes are 지짐',
+				attested: null,
+				sources: [IMAEIL02, 'yms97-nokdujijim']
+			}
 		],
 		related: [
 			{ slug: 'buchimgae', relation: 'see-also' },
@@ -547,7 +1197,15 @@ const ADDITIONS: SeedEntry[] = [
 		difference: 'same',
 		confidence: 'high',
 		names: [
-			{ side: 'both', hangul: '불고기', hanja: null, status: 'current', note: null, attested: null, sources: ['kimilsung-univ-2021-bulgogi', 'joongang-2025-hwaseong-bulgogi', STDICT] }
+			{
+				side: 'both',
+				hangul: '불고기',
+				hanja: null,
+				status: 'current',
+				note: null,
+				attested: null,
+				sources: ['kimilsung-univ-2021-bulgogi', 'joongang-2025-hwaseong-bulgogi', STDICT]
+			}
 		],
 		related: []
 	},
@@ -563,7 +1221,15 @@ const ADDITIONS: SeedEntry[] = [
 		difference: 'same',
 		confidence: 'high',
 		names: [
-			{ side: 'both', hangul: '김밥', hanja: null, status: 'current', note: null, attested: null, sources: ['yonhap-kcna-gimbap', 'news1-2022-gimbap', STDICT] }
+			{
+				side: 'both',
+				hangul: '김밥',
+				hanja: null,
+				status: 'current',
+				note: null,
+				attested: null,
+				sources: ['yonhap-kcna-gimbap', 'news1-2022-gimbap', STDICT]
+			}
 		],
 		related: []
 	},
@@ -573,13 +1239,21 @@ const ADDITIONS: SeedEntry[] = [
 		regions: [],
 		english: 'glass noodles with stir-fried vegetables',
 		description:
-			'Starch noodles (당면) mixed with stir-fried vegetables and meat. The word is shared: North Korean cookbooks present the seafood 원산잡채 as a banquet dish, and a chef of the DPRK cooks\' association showed a cold 찬잡채. The sources attest the Northern word through these named dishes, not plain 잡채 on its own.',
+			"Starch noodles (당면) mixed with stir-fried vegetables and meat. The word is shared: North Korean cookbooks present the seafood 원산잡채 as a banquet dish, and a chef of the DPRK cooks' association showed a cold 찬잡채. The sources attest the Northern word through these named dishes, not plain 잡채 on its own.",
 		descriptionKo:
 			'당면에 볶은 채소와 고기 따위를 섞어 무친 음식이다. 북한 요리책에는 해물을 넣은 「원산잡채」가 연회 요리로 나오고, 조선료리협회 요리사가 「찬잡채」를 선보인 일이 있어 「잡채」라는 말은 남북이 같이 쓴다. 다만 자료가 보여 주는 북한 용례는 이런 요리 이름들이다.',
 		difference: 'same',
 		confidence: 'medium',
 		names: [
-			{ side: 'both', hangul: '잡채', hanja: '雜菜', status: 'current', note: 'in the North attested in dish names (원산잡채, 찬잡채)', attested: null, sources: ['encykorea-wonsan-japchae', 'nk-chosun-chan-japchae', STDICT] }
+			{
+				side: 'both',
+				hangul: '잡채',
+				hanja: '雜菜',
+				status: 'current',
+				note: 'in the North attested in dish names (원산잡채, 찬잡채)',
+				attested: null,
+				sources: ['encykorea-wonsan-japchae', 'nk-chosun-chan-japchae', STDICT]
+			}
 		],
 		related: []
 	},
@@ -595,7 +1269,15 @@ const ADDITIONS: SeedEntry[] = [
 		difference: 'same',
 		confidence: 'high',
 		names: [
-			{ side: 'both', hangul: '식혜', hanja: '食醯', status: 'current', note: null, attested: null, sources: ['kcna-2004-traditional-drinks', 'kcckp-drinks', STDICT] }
+			{
+				side: 'both',
+				hangul: '식혜',
+				hanja: '食醯',
+				status: 'current',
+				note: null,
+				attested: null,
+				sources: ['kcna-2004-traditional-drinks', 'kcckp-drinks', STDICT]
+			}
 		],
 		related: [{ slug: 'gajami-sikhae', relation: 'see-also' }]
 	},
@@ -611,7 +1293,15 @@ const ADDITIONS: SeedEntry[] = [
 		difference: 'same',
 		confidence: 'high',
 		names: [
-			{ side: 'both', hangul: '송편', hanja: '松-', status: 'current', note: null, attested: null, sources: ['kcna-2006-chuseok', 'rodong-2022-chuseok', STDICT] }
+			{
+				side: 'both',
+				hangul: '송편',
+				hanja: '松-',
+				status: 'current',
+				note: null,
+				attested: null,
+				sources: ['kcna-2006-chuseok', 'rodong-2022-chuseok', STDICT]
+			}
 		],
 		related: []
 	},
@@ -621,13 +1311,21 @@ const ADDITIONS: SeedEntry[] = [
 		regions: [],
 		english: 'rice cakes simmered in chili sauce',
 		description:
-			'Sticks of rice cake simmered in a sweet chili-paste sauce, a staple of South Korean street food. A defector told NK News in 2015 that the dish did not exist in the North; in 2024 RFA\'s sources in Ryanggang said 떡볶이 had been sold under that name, first in Chinese-run restaurants from about 2017 and later in markets, until the authorities banned it as South Korean food.',
+			"Sticks of rice cake simmered in a sweet chili-paste sauce, a staple of South Korean street food. A defector told NK News in 2015 that the dish did not exist in the North; in 2024 RFA's sources in Ryanggang said 떡볶이 had been sold under that name, first in Chinese-run restaurants from about 2017 and later in markets, until the authorities banned it as South Korean food.",
 		descriptionKo:
 			'가래떡을 달고 매운 고추장 양념에 졸이듯 익힌 음식으로, 남한의 대표적인 길거리 음식이다. 2015년 NK News에서 한 탈북민은 북한에는 떡볶이가 없다고 했으나, 2024년 RFA는 양강도 소식통을 인용해 2017년경부터 중국인 식당에서, 이후 장마당에서도 「떡볶이」가 팔리다가 한국 음식이라는 이유로 판매가 금지되었다고 전했다.',
 		difference: 'same',
 		confidence: 'low',
 		names: [
-			{ side: 'both', hangul: '떡볶이', hanja: null, status: 'current', note: 'in the North reported only by RFA\'s sources (2024), for a South Korean dish that was then banned', attested: null, sources: ['rfa-2024-tteokbokki-ban', 'nknews-2015-tteokbokki', STDICT] }
+			{
+				side: 'both',
+				hangul: '떡볶이',
+				hanja: null,
+				status: 'current',
+				note: "in the North reported only by RFA's sources (2024), for a South Korean dish that was then banned",
+				attested: null,
+				sources: ['rfa-2024-tteokbokki-ban', 'nknews-2015-tteokbokki', STDICT]
+			}
 		],
 		related: []
 	},
@@ -637,13 +1335,21 @@ const ADDITIONS: SeedEntry[] = [
 		regions: [],
 		english: 'rice-cake soup',
 		description:
-			'Sliced white rice cake in a clear broth, the customary New Year dish. The word is the same in the North: South Korean reports of Rodong Sinmun describe 떡국 on the Northern New Year table (the rite is even called 떡국차례) and served by Pyongyang restaurants at New Year; Kaesong\'s 조랭이떡국 is a regional kind.',
+			"Sliced white rice cake in a clear broth, the customary New Year dish. The word is the same in the North: South Korean reports of Rodong Sinmun describe 떡국 on the Northern New Year table (the rite is even called 떡국차례) and served by Pyongyang restaurants at New Year; Kaesong's 조랭이떡국 is a regional kind.",
 		descriptionKo:
 			'가래떡을 얇게 썰어 맑은 장국에 끓인 음식으로, 설날에 먹는다. 북한도 같은 말 「떡국」을 쓴다. 노동신문을 인용한 남한 보도에 따르면 북한에서도 설 차례상에 떡국을 올려 「떡국차례」라고도 하며, 평양 식당들이 설에 떡국을 낸다. 개성의 조랭이떡국은 그 한 갈래이다.',
 		difference: 'same',
 		confidence: 'medium',
 		names: [
-			{ side: 'both', hangul: '떡국', hanja: null, status: 'current', note: null, attested: null, sources: ['ytn-2024-seollal', 'ytn-2019-seollal', STDICT] }
+			{
+				side: 'both',
+				hangul: '떡국',
+				hanja: null,
+				status: 'current',
+				note: null,
+				attested: null,
+				sources: ['ytn-2024-seollal', 'ytn-2019-seollal', STDICT]
+			}
 		],
 		related: []
 	}
@@ -670,14 +1376,17 @@ function build() {
 			const k = sourceKey(c);
 			const u = /https?:\/\/\S+/.exec(c)?.[0] ?? null;
 			const prev = urlOf.get(k);
-			if (prev !== undefined && prev !== u) throw new Error(`source ${k} matches two URLs: ${prev} / ${u}`);
+			if (prev !== undefined && prev !== u)
+				throw new Error(`source ${k} matches two URLs: ${prev} / ${u}`);
 			urlOf.set(k, u);
 		}
 	const entries: SeedEntry[] = [];
 	const rank = { high: 0, medium: 1, low: 2 } as const;
 
 	for (const [slug, group] of groups) {
-		const rowsSorted = [...group].sort((a, b) => rank[a.confidence] - rank[b.confidence] || a.line - b.line);
+		const rowsSorted = [...group].sort(
+			(a, b) => rank[a.confidence] - rank[b.confidence] || a.line - b.line
+		);
 		const main = rowsSorted[0]!;
 		const southNames: SeedName[] = [];
 		const northNames: SeedName[] = [];
@@ -707,24 +1416,40 @@ function build() {
 				? ROW_NOTE[`${r.south}/${r.north}`]!
 				: defaultNote(r);
 			const northForms = NORTH_FORMS[r.north] ?? [r.north];
-			const sameWord = r.difference === 'same' || (r.south === r.north && r.difference !== 'meaning-shift');
+			const sameWord =
+				r.difference === 'same' || (r.south === r.north && r.difference !== 'meaning-shift');
 			if (sameWord) {
 				add(bothNames, {
-					side: 'both', hangul: r.north, hanja, status: over?.status ?? lowStatus,
-					note: over?.note !== undefined ? over.note : rowNote, attested: over?.attested ?? null, sources: [...srcs]
+					side: 'both',
+					hangul: r.north,
+					hanja,
+					status: over?.status ?? lowStatus,
+					note: over?.note !== undefined ? over.note : rowNote,
+					attested: over?.attested ?? null,
+					sources: [...srcs]
 				});
 				continue;
 			}
 			// a second South word merged into the entry (녹두전 → 빈대떡, 야채 → 채소) is an alternative name
 			const secondary = r.south !== group[0]!.south;
 			add(southNames, {
-				side: 'south', hangul: southForm, hanja: southHanja, status: secondary ? 'alias' : 'current',
-				note: null, attested: null, sources: [...srcs]
+				side: 'south',
+				hangul: southForm,
+				hanja: southHanja,
+				status: secondary ? 'alias' : 'current',
+				note: null,
+				attested: null,
+				sources: [...srcs]
 			});
 			for (const nf of northForms) {
 				add(northNames, {
-					side: 'north', hangul: nf, hanja: northHanja, status: over?.status ?? (secondary && lowStatus === 'current' ? 'alias' : lowStatus),
-					note: over?.note !== undefined ? over.note : rowNote, attested: over?.attested ?? null, sources: [...srcs]
+					side: 'north',
+					hangul: nf,
+					hanja: northHanja,
+					status: over?.status ?? (secondary && lowStatus === 'current' ? 'alias' : lowStatus),
+					note: over?.note !== undefined ? over.note : rowNote,
+					attested: over?.attested ?? null,
+					sources: [...srcs]
 				});
 			}
 		}
@@ -732,8 +1457,13 @@ function build() {
 			const srcs = x.sources ?? keyOf(main);
 			srcs.forEach((s) => usedSources.add(s));
 			const n: SeedName = {
-				side: x.side, hangul: x.hangul, hanja: x.hanja ?? null, status: x.status, note: x.note,
-				attested: x.attested ?? null, sources: [...srcs]
+				side: x.side,
+				hangul: x.hangul,
+				hanja: x.hanja ?? null,
+				status: x.status,
+				note: x.note,
+				attested: x.attested ?? null,
+				sources: [...srcs]
 			};
 			const list = x.side === 'south' ? southNames : x.side === 'north' ? northNames : bothNames;
 			if (x.first) list.unshift(n);
@@ -742,7 +1472,9 @@ function build() {
 		// a side-specific name that is also a shared ("both") name is folded into the shared one (약과)
 		for (const list of [southNames, northNames])
 			for (let i = list.length - 1; i >= 0; i--) {
-				const shared = bothNames.find((b) => b.hangul === list[i]!.hangul && list[i]!.status === 'current');
+				const shared = bothNames.find(
+					(b) => b.hangul === list[i]!.hangul && list[i]!.status === 'current'
+				);
 				if (!shared) continue;
 				for (const k of list[i]!.sources) if (!shared.sources.includes(k)) shared.sources.push(k);
 				if (!shared.hanja) shared.hanja = list[i]!.hanja;
@@ -764,8 +1496,10 @@ function build() {
 			category: ENTRY[slug]?.category ?? main.category,
 			regions: ENTRY[slug]?.regions ?? mapRegion(main.region),
 			english,
-			description: text?.[0] ?? [LEAD[slug]?.[0] ?? sentence(english), templateEn(main, difference)].join(' '),
-			descriptionKo: text?.[1] ?? [LEAD[slug]?.[1], templateKo(main, difference)].filter(Boolean).join(' '),
+			description:
+				text?.[0] ?? [LEAD[slug]?.[0] ?? sentence(english), templateEn(main, difference)].join(' '),
+			descriptionKo:
+				text?.[1] ?? [LEAD[slug]?.[1], templateKo(main, difference)].filter(Boolean).join(' '),
 			difference,
 			confidence: main.confidence,
 			names,
@@ -774,7 +1508,8 @@ function build() {
 	}
 
 	for (const a of ADDITIONS) {
-		if (entries.some((e) => e.slug === a.slug)) throw new Error(`addition ${a.slug} duplicates a TSV entry`);
+		if (entries.some((e) => e.slug === a.slug))
+			throw new Error(`addition ${a.slug} duplicates a TSV entry`);
 		a.names.forEach((n) => n.sources.forEach((k) => usedSources.add(k)));
 		entries.push(structuredClone(a));
 	}
@@ -788,16 +1523,25 @@ function build() {
 	check('ENTRY', Object.keys(ENTRY));
 	check('LEAD', Object.keys(LEAD));
 	check('TEXT', Object.keys(TEXT));
-	check('NAME_OVERRIDE', Object.keys(NAME_OVERRIDE).map((k) => k.split('/')[0]!));
+	check(
+		'NAME_OVERRIDE',
+		Object.keys(NAME_OVERRIDE).map((k) => k.split('/')[0]!)
+	);
 	for (const k of Object.keys(NAME_OVERRIDE)) {
 		const [slug, side, hangul] = k.split('/');
-		if (!entries.find((e) => e.slug === slug)!.names.some((n) => n.side === side && n.hangul === hangul))
+		if (
+			!entries
+				.find((e) => e.slug === slug)!
+				.names.some((n) => n.side === side && n.hangul === hangul)
+		)
 			throw new Error(`NAME_OVERRIDE ${k}: no such name`);
 	}
 	for (const k of [...Object.keys(ROW_NOTE), ...Object.keys(ROW_STATUS)])
-		if (!rows.some((r) => `${r.south}/${r.north}` === k)) throw new Error(`row override ${k}: no such row`);
+		if (!rows.some((r) => `${r.south}/${r.north}` === k))
+			throw new Error(`row override ${k}: no such row`);
 	for (const k of Object.keys(HANJA_SIDE))
-		if (!rows.some((r) => r.south === k || `${r.south}/${r.north}` === k)) throw new Error(`HANJA_SIDE ${k}: no such row`);
+		if (!rows.some((r) => r.south === k || `${r.south}/${r.north}` === k))
+			throw new Error(`HANJA_SIDE ${k}: no such row`);
 
 	// relations
 	const bySlug = new Map(entries.map((e) => [e.slug, e]));
@@ -809,19 +1553,32 @@ function build() {
 	entries.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 
 	const sources: SeedSource[] = SOURCES.filter((s) => usedSources.has(s.key)).map((s) => ({
-		key: s.key, citation: s.citation, url: s.url === '' ? (urlOf.get(s.key) ?? null) : s.url, publisher: s.publisher, year: s.year, reliability: s.reliability
+		key: s.key,
+		citation: s.citation,
+		url: s.url === '' ? (urlOf.get(s.key) ?? null) : s.url,
+		publisher: s.publisher,
+		year: s.year,
+		reliability: s.reliability
 	}));
 	const unused = SOURCES.filter((s) => !usedSources.has(s.key)).map((s) => s.key);
 	if (unused.length) console.warn('unused sources:', unused.join(', '));
 
 	const manifest = JSON.parse(fs.readFileSync(path.join(SEED, 'photos-manifest.json'), 'utf8')) as {
-		images: { file: string; author: string; license: string; license_url: string; source_url: string }[];
+		images: {
+			file: string;
+			author: string;
+			license: string;
+			license_url: string;
+			source_url: string;
+		}[];
 	};
 	const PHOTO_TEXT: Record<string, { entry: string; altEn: string; altKo: string }> = {
 		'naengmyeon-yanbian-style-n509fz.webp': {
 			entry: 'naengmyeon',
-			altEn: 'A bowl of dark buckwheat noodles in clear cold broth, topped with sliced beef, half a boiled egg, slices of apple or pear, kimchi and sesame seeds (Yanbian-style naengmyeon).',
-			altKo: '맑고 차가운 국물에 거무스름한 메밀국수를 담고 편육, 삶은 달걀 반쪽, 사과나 배 조각, 김치, 깨를 얹은 냉면 한 그릇(연변식 물냉면).'
+			altEn:
+				'A bowl of dark buckwheat noodles in clear cold broth, topped with sliced beef, half a boiled egg, slices of apple or pear, kimchi and sesame seeds (Yanbian-style naengmyeon).',
+			altKo:
+				'맑고 차가운 국물에 거무스름한 메밀국수를 담고 편육, 삶은 달걀 반쪽, 사과나 배 조각, 김치, 깨를 얹은 냉면 한 그릇(연변식 물냉면).'
 		},
 		'sundae-rice-sausage-popo-le-chien.webp': {
 			entry: 'sundae',
@@ -830,25 +1587,40 @@ function build() {
 		},
 		'dolsot-bibimbap-andy-li.webp': {
 			entry: 'bibimbap',
-			altEn: 'Hot stone-pot bibimbap seen from above: rice topped with beef, a raw egg yolk, bean sprouts, carrot, courgette, lettuce and sesame seeds.',
-			altKo: '위에서 본 돌솥비빔밥: 밥 위에 소고기, 날달걀 노른자, 콩나물, 당근, 애호박, 상추, 깨를 얹었다.'
+			altEn:
+				'Hot stone-pot bibimbap seen from above: rice topped with beef, a raw egg yolk, bean sprouts, carrot, courgette, lettuce and sesame seeds.',
+			altKo:
+				'위에서 본 돌솥비빔밥: 밥 위에 소고기, 날달걀 노른자, 콩나물, 당근, 애호박, 상추, 깨를 얹었다.'
 		}
 	};
 	const photos: SeedPhoto[] = manifest.images.map((img) => {
 		const t = PHOTO_TEXT[img.file];
 		if (!t) throw new Error(`no photo text for ${img.file}`);
 		return {
-			entry: t.entry, file: img.file, author: img.author, license: img.license, licenseUrl: img.license_url,
-			sourceUrl: img.source_url, altEn: t.altEn, altKo: t.altKo, width: 1200, height: 900, cropped: true
+			entry: t.entry,
+			file: img.file,
+			author: img.author,
+			license: img.license,
+			licenseUrl: img.license_url,
+			sourceUrl: img.source_url,
+			altEn: t.altEn,
+			altKo: t.altKo,
+			width: 1200,
+			height: 900,
+			cropped: true
 		};
 	});
 
-	const write = (f: string, v: unknown) => fs.writeFileSync(path.join(SEED, f), JSON.stringify(v, null, '\t') + '\n');
+	const write = (f: string, v: unknown) =>
+		fs.writeFileSync(path.join(SEED, f), JSON.stringify(v, null, '\t') + '\n');
 	write('sources.json', sources);
 	write('entries.json', entries);
 	write('photos.json', photos);
-	const count = (side: string) => entries.reduce((n, e) => n + e.names.filter((x) => x.side === side).length, 0);
-	console.log(`${entries.length} entries, ${sources.length} sources, names: south ${count('south')}, north ${count('north')}, both ${count('both')}`);
+	const count = (side: string) =>
+		entries.reduce((n, e) => n + e.names.filter((x) => x.side === side).length, 0);
+	console.log(
+		`${entries.length} entries, ${sources.length} sources, names: south ${count('south')}, north ${count('north')}, both ${count('both')}`
+	);
 }
 
 function statusRank(s: NameStatus): number {
@@ -873,7 +1645,10 @@ function defaultNote(r: Row): string | null {
 	if (RULE_NOTE.test(n)) return null;
 	const plain = n.replace(/^(DISPUTED\/OBSOLETE|DISPUTED|DOUBTFUL|CONFLICT|ROLLED BACK): /, '');
 	if (r.confidence === 'low') return plain;
-	if (/single|only one|only online|CONFLICT|DOUBTFUL|not confirmed|may be|uncertain|inferred/i.test(n)) return plain;
+	if (
+		/single|only one|only online|CONFLICT|DOUBTFUL|not confirmed|may be|uncertain|inferred/i.test(n)
+	)
+		return plain;
 	return null;
 }
 
@@ -936,7 +1711,6 @@ function templateKo(r: Row, d: Difference): string {
 	}
 }
 
-
 // ───────────────────────────── source table ─────────────────────────────
 // One row per distinct source. `match`: substrings identifying the citation in the TSV sources
 // column. Grades follow food-sources.md (A dictionary/official; B DPRK primary or established
@@ -956,256 +1730,1299 @@ function src(
 	url?: string | null
 ): SourceDef {
 	const m = Array.isArray(match) ? match : [match];
-	return { key, match: m, citation, publisher, year, reliability, url: url === undefined ? '' : url };
+	return {
+		key,
+		match: m,
+		citation,
+		publisher,
+		year,
+		reliability,
+		url: url === undefined ? '' : url
+	};
 }
 
 const SOURCES: SourceDef[] = [
 	// A — dictionary-grade / official
-	src('mou-language-comparison', ['data.go.kr/data/15151340'], '통일부 「남북한 언어비교」 open data (data.go.kr 15151340), read via the API dump in github.com/robo24065-cell/factdoc (북한자료-api/wordCmp.json)', '통일부 (Ministry of Unification)', null, 'A', 'https://www.data.go.kr/data/15151340/openapi.do'),
-	src('urimalsaem-north', ['opendict.korean.go.kr'], '우리말샘 북한어 entries, read via the gukhanmun extract (github.com/dahlia/gukhanmun, crates/gukhanmun-opendict/data/north-korean.tsv, snapshot 20260603; CC BY-SA 2.0 KR)', '국립국어원 (National Institute of Korean Language)', null, 'A', 'https://opendict.korean.go.kr/'),
-	src('gyeoremal-icecream', 'dic.gyeoremal.or.kr/mean_diff.php?sq=158', '겨레말큰사전 「한눈에 들어오는 남북 언어」: 아이스크림', '겨레말큰사전남북공동편찬사업회', null, 'A', 'http://dic.gyeoremal.or.kr/mean_diff.php?sq=158'),
-	src('gyeoremal-gangnaengi', 'dic.gyeoremal.or.kr/mean_diff.php?sq=22', '겨레말큰사전 「한눈에 들어오는 남북 언어」: 강냉이', '겨레말큰사전남북공동편찬사업회', null, 'A', 'http://dic.gyeoremal.or.kr/mean_diff.php?sq=22'),
-	src('gyeoremal-tansan-eumnyo', 'dic.gyeoremal.or.kr/mean_diff.php?sq=191', '겨레말큰사전 「한눈에 들어오는 남북 언어」: 탄산음료', '겨레말큰사전남북공동편찬사업회', null, 'A', 'http://dic.gyeoremal.or.kr/mean_diff.php?sq=191'),
-	src('kim-taehun-eoreumbosungi', 'nownforever.co.kr/xe/gul_hangul/19601', '김태훈 「북녘말」: 얼음보숭이·에스키모 (Hankyoreh column, mirrored at nownforever.co.kr)', '한겨레 (mirror: nownforever.co.kr)', null, 'A', 'https://nownforever.co.kr/xe/gul_hangul/19601'),
-	src('kim-taehun-nakji-ojingeo', 'nownforever.co.kr/xe/gul_hangul/19670', '김태훈 「북녘말」: 낙지와 오징어 (Hankyoreh column, mirrored at nownforever.co.kr)', '한겨레 (mirror: nownforever.co.kr)', null, 'A', 'https://nownforever.co.kr/xe/gul_hangul/19670'),
-	src('kim-taehun-dalgal', 'document_srl=19799', '김태훈 「북녘말」: 닭알 (Hankyoreh column, mirrored at nownforever.co.kr)', '한겨레 (mirror: nownforever.co.kr)', null, 'A', 'http://nownforever.co.kr/xe/index.php?document_srl=19799&mid=gul_hangul'),
-	src('kim-taehun-namsae', 'document_srl=19564', '김태훈 「북녘말」: 남새 (Hankyoreh column, mirrored at nownforever.co.kr)', '한겨레 (mirror: nownforever.co.kr)', null, 'A', 'http://nownforever.co.kr/xe/index.php?document_srl=19564&mid=gul_hangul'),
-	src('kim-taehun-gangnaengi', 'document_srl=19742', '김태훈 「북녘말」: 강냉이 (Hankyoreh column, mirrored at nownforever.co.kr)', '한겨레 (mirror: nownforever.co.kr)', null, 'A', 'http://nownforever.co.kr/xe/index.php?document_srl=19742&mid=gul_hangul'),
-	src('nikl-urimal365-12112', 'urimal365.kr', '국립국어원 「쉼표, 마침표」 (과일단물, 단물얼음, 랭동기)', '국립국어원 (National Institute of Korean Language)', null, 'A', 'http://urimal365.kr/index.jsp?control=page&part=view&idx=12112'),
-	src('encykorea-daedonggang-sungeotguk', 'encykorea.aks.ac.kr/Article/E0079945', '한국민족문화대백과사전 「대동강숭엇국」', '한국학중앙연구원 (Academy of Korean Studies)', null, 'A'),
-	src('encykorea-anju', 'encykorea.aks.ac.kr/Article/E0035012', '한국민족문화대백과사전 「안주」', '한국학중앙연구원 (Academy of Korean Studies)', null, 'A'),
-	src('wiktionary-munhwaeo', 'wiktionary.org', '위키낱말사전:문화어 (statement of the 두음법칙 and 사이시옷 differences)', 'Wiktionary (ko)', null, 'B', 'https://ko.m.wiktionary.org/wiki/%EC%9C%84%ED%82%A4%EB%82%B1%EB%A7%90%EC%82%AC%EC%A0%84:%EB%AC%B8%ED%99%94%EC%96%B4'),
+	src(
+		'mou-language-comparison',
+		['data.go.kr/data/15151340'],
+		'통일부 「남북한 언어비교」 open data (data.go.kr 15151340), read via the API dump in github.com/robo24065-cell/factdoc (북한자료-api/wordCmp.json)',
+		'통일부 (Ministry of Unification)',
+		null,
+		'A',
+		'https://www.data.go.kr/data/15151340/openapi.do'
+	),
+	src(
+		'urimalsaem-north',
+		['opendict.korean.go.kr'],
+		'우리말샘 북한어 entries, read via the gukhanmun extract (github.com/dahlia/gukhanmun, crates/gukhanmun-opendict/data/north-korean.tsv, snapshot 20260603; CC BY-SA 2.0 KR)',
+		'국립국어원 (National Institute of Korean Language)',
+		null,
+		'A',
+		'https://opendict.korean.go.kr/'
+	),
+	src(
+		'gyeoremal-icecream',
+		'dic.gyeoremal.or.kr/mean_diff.php?sq=158',
+		'겨레말큰사전 「한눈에 들어오는 남북 언어」: 아이스크림',
+		'겨레말큰사전남북공동편찬사업회',
+		null,
+		'A',
+		'http://dic.gyeoremal.or.kr/mean_diff.php?sq=158'
+	),
+	src(
+		'gyeoremal-gangnaengi',
+		'dic.gyeoremal.or.kr/mean_diff.php?sq=22',
+		'겨레말큰사전 「한눈에 들어오는 남북 언어」: 강냉이',
+		'겨레말큰사전남북공동편찬사업회',
+		null,
+		'A',
+		'http://dic.gyeoremal.or.kr/mean_diff.php?sq=22'
+	),
+	src(
+		'gyeoremal-tansan-eumnyo',
+		'dic.gyeoremal.or.kr/mean_diff.php?sq=191',
+		'겨레말큰사전 「한눈에 들어오는 남북 언어」: 탄산음료',
+		'겨레말큰사전남북공동편찬사업회',
+		null,
+		'A',
+		'http://dic.gyeoremal.or.kr/mean_diff.php?sq=191'
+	),
+	src(
+		'kim-taehun-eoreumbosungi',
+		'nownforever.co.kr/xe/gul_hangul/19601',
+		'김태훈 「북녘말」: 얼음보숭이·에스키모 (Hankyoreh column, mirrored at nownforever.co.kr)',
+		'한겨레 (mirror: nownforever.co.kr)',
+		null,
+		'A',
+		'https://nownforever.co.kr/xe/gul_hangul/19601'
+	),
+	src(
+		'kim-taehun-nakji-ojingeo',
+		'nownforever.co.kr/xe/gul_hangul/19670',
+		'김태훈 「북녘말」: 낙지와 오징어 (Hankyoreh column, mirrored at nownforever.co.kr)',
+		'한겨레 (mirror: nownforever.co.kr)',
+		null,
+		'A',
+		'https://nownforever.co.kr/xe/gul_hangul/19670'
+	),
+	src(
+		'kim-taehun-dalgal',
+		'document_srl=19799',
+		'김태훈 「북녘말」: 닭알 (Hankyoreh column, mirrored at nownforever.co.kr)',
+		'한겨레 (mirror: nownforever.co.kr)',
+		null,
+		'A',
+		'http://nownforever.co.kr/xe/index.php?document_srl=19799&mid=gul_hangul'
+	),
+	src(
+		'kim-taehun-namsae',
+		'document_srl=19564',
+		'김태훈 「북녘말」: 남새 (Hankyoreh column, mirrored at nownforever.co.kr)',
+		'한겨레 (mirror: nownforever.co.kr)',
+		null,
+		'A',
+		'http://nownforever.co.kr/xe/index.php?document_srl=19564&mid=gul_hangul'
+	),
+	src(
+		'kim-taehun-gangnaengi',
+		'document_srl=19742',
+		'김태훈 「북녘말」: 강냉이 (Hankyoreh column, mirrored at nownforever.co.kr)',
+		'한겨레 (mirror: nownforever.co.kr)',
+		null,
+		'A',
+		'http://nownforever.co.kr/xe/index.php?document_srl=19742&mid=gul_hangul'
+	),
+	src(
+		'nikl-urimal365-12112',
+		'urimal365.kr',
+		'국립국어원 「쉼표, 마침표」 (과일단물, 단물얼음, 랭동기)',
+		'국립국어원 (National Institute of Korean Language)',
+		null,
+		'A',
+		'http://urimal365.kr/index.jsp?control=page&part=view&idx=12112'
+	),
+	src(
+		'encykorea-daedonggang-sungeotguk',
+		'encykorea.aks.ac.kr/Article/E0079945',
+		'한국민족문화대백과사전 「대동강숭엇국」',
+		'한국학중앙연구원 (Academy of Korean Studies)',
+		null,
+		'A'
+	),
+	src(
+		'encykorea-anju',
+		'encykorea.aks.ac.kr/Article/E0035012',
+		'한국민족문화대백과사전 「안주」',
+		'한국학중앙연구원 (Academy of Korean Studies)',
+		null,
+		'A'
+	),
+	src(
+		'wiktionary-munhwaeo',
+		'wiktionary.org',
+		'위키낱말사전:문화어 (statement of the 두음법칙 and 사이시옷 differences)',
+		'Wiktionary (ko)',
+		null,
+		'B',
+		'https://ko.m.wiktionary.org/wiki/%EC%9C%84%ED%82%A4%EB%82%B1%EB%A7%90%EC%82%AC%EC%A0%84:%EB%AC%B8%ED%99%94%EC%96%B4'
+	),
 	// encyclopedia articles cited second-hand (not read directly)
-	src('encykorea-haeju-bibimbap', 'encykorea.aks.ac.kr/Article/E0079943', '한국민족문화대백과사전 「해주비빔밥」 (cited second-hand in github.com/robo24065-cell/factdoc scripts/nk-pick-items.mjs)', '한국학중앙연구원 (Academy of Korean Studies)', null, 'B', 'https://encykorea.aks.ac.kr/Article/E0079943'),
-	src('encykorea-myeongtae-sundae', 'encykorea.aks.ac.kr/Article/E0016834', '한국민족문화대백과사전 「명태순대」 (cited second-hand in github.com/robo24065-cell/factdoc scripts/nk-pick-items.mjs)', '한국학중앙연구원 (Academy of Korean Studies)', null, 'B', 'https://encykorea.aks.ac.kr/Article/E0016834'),
-	src('encykorea-gaeseong-pyeonsu', 'encykorea.aks.ac.kr/Article/E0059843', '한국민족문화대백과사전 「개성편수」 (cited second-hand in github.com/robo24065-cell/factdoc scripts/nk-pick-items.mjs)', '한국학중앙연구원 (Academy of Korean Studies)', null, 'B', 'https://encykorea.aks.ac.kr/Article/E0059843'),
+	src(
+		'encykorea-haeju-bibimbap',
+		'encykorea.aks.ac.kr/Article/E0079943',
+		'한국민족문화대백과사전 「해주비빔밥」 (cited second-hand in github.com/robo24065-cell/factdoc scripts/nk-pick-items.mjs)',
+		'한국학중앙연구원 (Academy of Korean Studies)',
+		null,
+		'B',
+		'https://encykorea.aks.ac.kr/Article/E0079943'
+	),
+	src(
+		'encykorea-myeongtae-sundae',
+		'encykorea.aks.ac.kr/Article/E0016834',
+		'한국민족문화대백과사전 「명태순대」 (cited second-hand in github.com/robo24065-cell/factdoc scripts/nk-pick-items.mjs)',
+		'한국학중앙연구원 (Academy of Korean Studies)',
+		null,
+		'B',
+		'https://encykorea.aks.ac.kr/Article/E0016834'
+	),
+	src(
+		'encykorea-gaeseong-pyeonsu',
+		'encykorea.aks.ac.kr/Article/E0059843',
+		'한국민족문화대백과사전 「개성편수」 (cited second-hand in github.com/robo24065-cell/factdoc scripts/nk-pick-items.mjs)',
+		'한국학중앙연구원 (Academy of Korean Studies)',
+		null,
+		'B',
+		'https://encykorea.aks.ac.kr/Article/E0059843'
+	),
 	// B — DPRK primary sources
-	src('kcna-pyongyang-raengmyeon', 'kcna.kp', 'KCNA article on 평양랭면', '조선중앙통신 (KCNA)', null, 'B'),
-	src('kimilsung-univ-pyongyang-specialties', 'ryongnamsan.edu.kp', '김일성종합대학 「평양특산물 - 숭어료리」 (대동강숭어국, 평양랭면, 평양비빔밥, 평양온반, 록두지짐)', '김일성종합대학 (Kim Il Sung University)', null, 'B'),
+	src(
+		'kcna-pyongyang-raengmyeon',
+		'kcna.kp',
+		'KCNA article on 평양랭면',
+		'조선중앙통신 (KCNA)',
+		null,
+		'B'
+	),
+	src(
+		'kimilsung-univ-pyongyang-specialties',
+		'ryongnamsan.edu.kp',
+		'김일성종합대학 「평양특산물 - 숭어료리」 (대동강숭어국, 평양랭면, 평양비빔밥, 평양온반, 록두지짐)',
+		'김일성종합대학 (Kim Il Sung University)',
+		null,
+		'B'
+	),
 	src('naenara-sungeoguk', 'naenara.com.kp', '내나라 「숭어국」', '내나라 (Naenara)', null, 'B'),
-	src('cooks-org-hamgyong', 'cooks.org.kp/kp/index.php/first/cooking_introduction/6/2/36', '조선료리협회 「함경도지방의 료리」', '조선료리협회 (cooks.org.kp)', null, 'B'),
-	src('cooks-org-gaeseong-pyeonsu', 'cooks.org.kp/kp/index.php/first/cooking_culture/2/19/38', '조선료리협회 — 개성 편수', '조선료리협회 (cooks.org.kp)', null, 'B'),
-	src('lampcook-north-2-3', 'idx_no=2-3', 'lampcook.com repost of a DPRK regional-cuisine text (2-3: Pyongan — 노치, 초계탕)', 'lampcook.com', null, 'B'),
-	src('lampcook-north-2-11', 'idx_no=2-11', 'lampcook.com repost of a DPRK regional-cuisine text (2-11: Kaesong — 편수, 추어탕, 약밥)', 'lampcook.com', null, 'B'),
-	src('lampcook-north-1686', 'idx_no=1686', 'lampcook.com repost of a DPRK regional-cuisine text (food_north_view 1686: 조랭이떡국, 우메기, 편수, 약밥)', 'lampcook.com', null, 'B'),
-	src('arirang-meari-eongamja-guksu', 'kcnawatch.co', 'Arirang Meari via KCNA Watch — 옥류관에서 특색있는 언감자국수를 봉사', '아리랑메아리 (via KCNA Watch)', null, 'B'),
-	src('dprktoday-nokdujijim', 'hanseattle1.com', 'dprktoday repost (hanseattle1.com) — 록두지짐, 대동강숭어국', '조선의 오늘 (dprktoday), repost', null, 'B'),
-	src('huffpost-okryugwan', 'huffingtonpost.kr', 'HuffPost Korea — Okryu-gwan technician on 평양랭면 (quoting 통일신보)', 'HuffPost Korea', null, 'B'),
-	src('hankyung-2021-myeongyori', 'hankyung.com/politics/article/202103205544Y', '한국경제 2021 — 조선신보 list of registered 조선 명요리', '한국경제', '2021', 'B'),
-	src('spn-2020-myeongyori', 'spnews.co.kr', 'SPN 서울평양뉴스 2020 — 조선신보 list of registered 조선 명요리', 'SPN 서울평양뉴스', '2020', 'B'),
-	src('hankyung-2023-taedonggang', 'hankyung.com/article/202309084734Y', '한국경제 2023 — 대동강맥주 (1–7번)', '한국경제', '2023', 'B'),
-	src('dailynk-neungra-guksu', 'EB%A6%89%EB%9D%BC%EA%B5%AD%EC%88%98', 'Daily NK — 北 릉라국수 명요리 등록 (국수오리, 국수꾸미)', 'Daily NK', null, 'B'),
-	src('dailynk-pyongyang-dangogi', 'EB%8B%A8%EA%B3%A0%EA%B8%B0', 'Daily NK — 평양 단고기는 의암단고기장국집', 'Daily NK', null, 'B'),
-	src('dailynk-pyongyang-beer-halls', 'EB%A7%A5%EC%A3%BC%EC%A7%91', 'Daily NK — 평양 맥주집 (대동강맥주집)', 'Daily NK', null, 'B'),
-	src('dailynk-2008-pizza', 'EC%82%90%EC%A7%9C', 'Daily NK 2008 — 천리마 magazine pizza recipe (삐짜, 칼파스, 도마도, 별무리 차집)', 'Daily NK', '2008', 'B'),
-	src('donga-2011-12-11-western-food', 'donga.com/news/Inter/article/all/20111211', '동아일보 2011-12-11 — 함버거, 워흘, 호트도그', '동아일보', '2011', 'B'),
-	src('donga-2011-12-12-fast-food', 'donga.com/news/Society/article/all/20111212', '동아일보 2011-12-12 — 속성음식', '동아일보', '2011', 'B'),
+	src(
+		'cooks-org-hamgyong',
+		'cooks.org.kp/kp/index.php/first/cooking_introduction/6/2/36',
+		'조선료리협회 「함경도지방의 료리」',
+		'조선료리협회 (cooks.org.kp)',
+		null,
+		'B'
+	),
+	src(
+		'cooks-org-gaeseong-pyeonsu',
+		'cooks.org.kp/kp/index.php/first/cooking_culture/2/19/38',
+		'조선료리협회 — 개성 편수',
+		'조선료리협회 (cooks.org.kp)',
+		null,
+		'B'
+	),
+	src(
+		'lampcook-north-2-3',
+		'idx_no=2-3',
+		'lampcook.com repost of a DPRK regional-cuisine text (2-3: Pyongan — 노치, 초계탕)',
+		'lampcook.com',
+		null,
+		'B'
+	),
+	src(
+		'lampcook-north-2-11',
+		'idx_no=2-11',
+		'lampcook.com repost of a DPRK regional-cuisine text (2-11: Kaesong — 편수, 추어탕, 약밥)',
+		'lampcook.com',
+		null,
+		'B'
+	),
+	src(
+		'lampcook-north-1686',
+		'idx_no=1686',
+		'lampcook.com repost of a DPRK regional-cuisine text (food_north_view 1686: 조랭이떡국, 우메기, 편수, 약밥)',
+		'lampcook.com',
+		null,
+		'B'
+	),
+	src(
+		'arirang-meari-eongamja-guksu',
+		'kcnawatch.co',
+		'Arirang Meari via KCNA Watch — 옥류관에서 특색있는 언감자국수를 봉사',
+		'아리랑메아리 (via KCNA Watch)',
+		null,
+		'B'
+	),
+	src(
+		'dprktoday-nokdujijim',
+		'hanseattle1.com',
+		'dprktoday repost (hanseattle1.com) — 록두지짐, 대동강숭어국',
+		'조선의 오늘 (dprktoday), repost',
+		null,
+		'B'
+	),
+	src(
+		'huffpost-okryugwan',
+		'huffingtonpost.kr',
+		'HuffPost Korea — Okryu-gwan technician on 평양랭면 (quoting 통일신보)',
+		'HuffPost Korea',
+		null,
+		'B'
+	),
+	src(
+		'hankyung-2021-myeongyori',
+		'hankyung.com/politics/article/202103205544Y',
+		'한국경제 2021 — 조선신보 list of registered 조선 명요리',
+		'한국경제',
+		'2021',
+		'B'
+	),
+	src(
+		'spn-2020-myeongyori',
+		'spnews.co.kr',
+		'SPN 서울평양뉴스 2020 — 조선신보 list of registered 조선 명요리',
+		'SPN 서울평양뉴스',
+		'2020',
+		'B'
+	),
+	src(
+		'hankyung-2023-taedonggang',
+		'hankyung.com/article/202309084734Y',
+		'한국경제 2023 — 대동강맥주 (1–7번)',
+		'한국경제',
+		'2023',
+		'B'
+	),
+	src(
+		'dailynk-neungra-guksu',
+		'EB%A6%89%EB%9D%BC%EA%B5%AD%EC%88%98',
+		'Daily NK — 北 릉라국수 명요리 등록 (국수오리, 국수꾸미)',
+		'Daily NK',
+		null,
+		'B'
+	),
+	src(
+		'dailynk-pyongyang-dangogi',
+		'EB%8B%A8%EA%B3%A0%EA%B8%B0',
+		'Daily NK — 평양 단고기는 의암단고기장국집',
+		'Daily NK',
+		null,
+		'B'
+	),
+	src(
+		'dailynk-pyongyang-beer-halls',
+		'EB%A7%A5%EC%A3%BC%EC%A7%91',
+		'Daily NK — 평양 맥주집 (대동강맥주집)',
+		'Daily NK',
+		null,
+		'B'
+	),
+	src(
+		'dailynk-2008-pizza',
+		'EC%82%90%EC%A7%9C',
+		'Daily NK 2008 — 천리마 magazine pizza recipe (삐짜, 칼파스, 도마도, 별무리 차집)',
+		'Daily NK',
+		'2008',
+		'B'
+	),
+	src(
+		'donga-2011-12-11-western-food',
+		'donga.com/news/Inter/article/all/20111211',
+		'동아일보 2011-12-11 — 함버거, 워흘, 호트도그',
+		'동아일보',
+		'2011',
+		'B'
+	),
+	src(
+		'donga-2011-12-12-fast-food',
+		'donga.com/news/Society/article/all/20111212',
+		'동아일보 2011-12-12 — 속성음식',
+		'동아일보',
+		'2011',
+		'B'
+	),
 	// B — established press
-	src('imaeil-2002-food-terms', 'imaeil.com/page/view/2002021514302292673', '매일신문 2002 「인사이드-음식용어」', '매일신문', '2002', 'B'),
-	src('imaeil-2001-ramyeon', 'imaeil.com/page/view/2001100514540944988', '매일신문 2001 — 북한의 라면 (즉석국수 vs 꼬부랑국수)', '매일신문', '2001', 'B'),
-	src('imaeil-2001-nk-dictionary', 'imaeil.com/page/view/2001020214375747036', '매일신문 2001 「북한말 사전」 (가락지빵)', '매일신문', '2001', 'B'),
-	src('mudeung-ilbo-2018', 'news.sarangbang.com', '무등일보 2018 — 찬국수, 더운국수, 덧국수, 단물얼음, 단묵, 단졸임, 진단물, 랭동기 (via news.sarangbang.com)', '무등일보', '2018', 'B'),
-	src('japantimes-2015-linguistic-gap', 'japantimes.co.jp', 'AP via The Japan Times 2015-03-14 — Examples of linguistic gap between South, North Korea', 'The Japan Times (AP)', '2015', 'B'),
-	src('civicnews-bungnyeokmal', 'civicnews.com', '시민사회신문 (civicnews) 「북녘말 남녘말」 — 낙지, 서해낙지, 오징어', 'civicnews', null, 'B'),
-	src('joongang-nk-faq', 'joongang.co.kr/article/4123889', '중앙일보 「북한 이것이 궁금해요」 (곽밥 vs 벤또, 입쌀)', '중앙일보', null, 'B'),
+	src(
+		'imaeil-2002-food-terms',
+		'imaeil.com/page/view/2002021514302292673',
+		'매일신문 2002 「인사이드-음식용어」',
+		'매일신문',
+		'2002',
+		'B'
+	),
+	src(
+		'imaeil-2001-ramyeon',
+		'imaeil.com/page/view/2001100514540944988',
+		'매일신문 2001 — 북한의 라면 (즉석국수 vs 꼬부랑국수)',
+		'매일신문',
+		'2001',
+		'B'
+	),
+	src(
+		'imaeil-2001-nk-dictionary',
+		'imaeil.com/page/view/2001020214375747036',
+		'매일신문 2001 「북한말 사전」 (가락지빵)',
+		'매일신문',
+		'2001',
+		'B'
+	),
+	src(
+		'mudeung-ilbo-2018',
+		'news.sarangbang.com',
+		'무등일보 2018 — 찬국수, 더운국수, 덧국수, 단물얼음, 단묵, 단졸임, 진단물, 랭동기 (via news.sarangbang.com)',
+		'무등일보',
+		'2018',
+		'B'
+	),
+	src(
+		'japantimes-2015-linguistic-gap',
+		'japantimes.co.jp',
+		'AP via The Japan Times 2015-03-14 — Examples of linguistic gap between South, North Korea',
+		'The Japan Times (AP)',
+		'2015',
+		'B'
+	),
+	src(
+		'civicnews-bungnyeokmal',
+		'civicnews.com',
+		'시민사회신문 (civicnews) 「북녘말 남녘말」 — 낙지, 서해낙지, 오징어',
+		'civicnews',
+		null,
+		'B'
+	),
+	src(
+		'joongang-nk-faq',
+		'joongang.co.kr/article/4123889',
+		'중앙일보 「북한 이것이 궁금해요」 (곽밥 vs 벤또, 입쌀)',
+		'중앙일보',
+		null,
+		'B'
+	),
 	src('nk-chosun-5896', 'nk.chosun.com', '조선일보 NK — 줴기밥', '조선일보', null, 'B'),
-	src('voa-2004-hamburger', 'voakorea.com', 'VOA 2004-07-07 — 고기겹빵, 감자튀기', 'VOA (Voice of America) Korean', '2004', 'B'),
-	src('etoday-2024-burger', 'etoday.co.kr', '이투데이 2024 — 평양 버거, 생맥주', '이투데이', '2024', 'B'),
-	src('chosun-2014-pizza', 'chosun.com/site/data/html_dir/2014/08/27', '조선일보 2014-08-27 — 종합지짐', '조선일보', '2014', 'B'),
-	src('digitalchosun-2018-eoreumbosungi', 'digitalchosun.dizzo.com', '디지틀조선 2018 — 얼음보숭이 not in use, 에스키모', '디지틀조선일보', '2018', 'B'),
-	src('news1-2022-eskimo', 'v.daum.net/v/20221030070009069', '뉴스1 2022-10-30 (via Daum) — 에스키모, 얼음보숭이', '뉴스1', '2022', 'B'),
-	src('asiae-2014-sokdojeon-tteok', 'asiae.co.kr', 'Asia Press via 아시아경제 2014 — 속도전떡', '아시아경제', '2014', 'B'),
-	src('rfa-2011-sokdojeon', 'rfa.org', 'RFA 2011 — 속도전떡 (희망 뉴스)', 'RFA (Radio Free Asia) Korean', '2011', 'B'),
-	src('fnnews-2019-market-food', 'fnnews.com/ampNews/201909111526277996', '파이낸셜뉴스 2019 — KB경영연구소 on North Korean food (두부밥, 인조고기밥)', '파이낸셜뉴스', '2019', 'B'),
-	src('fnnews-2019-fisheries-terms', 'fnnews.com/ampNews/201907221008535351', '파이낸셜뉴스 2019-07-22 — 국립수산과학원 「남·북한 수산 전문 용어 비교집」', '파이낸셜뉴스', '2019', 'B'),
-	src('tongilnews-2015-hamgyong', 'tongilnews.com', '통일뉴스 2015 — 함경도 dishes quoting 내나라', '통일뉴스', '2015', 'B'),
-	src('mt-2020-naenara-hamgyong', 'mt.co.kr', '뉴스1/머니투데이 2020 — 함경도 dishes quoting 내나라 (가재미식혜, 이면수, 농마국수)', '머니투데이', '2020', 'B'),
-	src('korea-net-pyongyang-dishes', 'korean-culture.org', '코리아넷 (korean-culture.org) — the four Pyongyang dishes', '코리아넷 (Korean Culture and Information Service)', null, 'B'),
+	src(
+		'voa-2004-hamburger',
+		'voakorea.com',
+		'VOA 2004-07-07 — 고기겹빵, 감자튀기',
+		'VOA (Voice of America) Korean',
+		'2004',
+		'B'
+	),
+	src(
+		'etoday-2024-burger',
+		'etoday.co.kr',
+		'이투데이 2024 — 평양 버거, 생맥주',
+		'이투데이',
+		'2024',
+		'B'
+	),
+	src(
+		'chosun-2014-pizza',
+		'chosun.com/site/data/html_dir/2014/08/27',
+		'조선일보 2014-08-27 — 종합지짐',
+		'조선일보',
+		'2014',
+		'B'
+	),
+	src(
+		'digitalchosun-2018-eoreumbosungi',
+		'digitalchosun.dizzo.com',
+		'디지틀조선 2018 — 얼음보숭이 not in use, 에스키모',
+		'디지틀조선일보',
+		'2018',
+		'B'
+	),
+	src(
+		'news1-2022-eskimo',
+		'v.daum.net/v/20221030070009069',
+		'뉴스1 2022-10-30 (via Daum) — 에스키모, 얼음보숭이',
+		'뉴스1',
+		'2022',
+		'B'
+	),
+	src(
+		'asiae-2014-sokdojeon-tteok',
+		'asiae.co.kr',
+		'Asia Press via 아시아경제 2014 — 속도전떡',
+		'아시아경제',
+		'2014',
+		'B'
+	),
+	src(
+		'rfa-2011-sokdojeon',
+		'rfa.org',
+		'RFA 2011 — 속도전떡 (희망 뉴스)',
+		'RFA (Radio Free Asia) Korean',
+		'2011',
+		'B'
+	),
+	src(
+		'fnnews-2019-market-food',
+		'fnnews.com/ampNews/201909111526277996',
+		'파이낸셜뉴스 2019 — KB경영연구소 on North Korean food (두부밥, 인조고기밥)',
+		'파이낸셜뉴스',
+		'2019',
+		'B'
+	),
+	src(
+		'fnnews-2019-fisheries-terms',
+		'fnnews.com/ampNews/201907221008535351',
+		'파이낸셜뉴스 2019-07-22 — 국립수산과학원 「남·북한 수산 전문 용어 비교집」',
+		'파이낸셜뉴스',
+		'2019',
+		'B'
+	),
+	src(
+		'tongilnews-2015-hamgyong',
+		'tongilnews.com',
+		'통일뉴스 2015 — 함경도 dishes quoting 내나라',
+		'통일뉴스',
+		'2015',
+		'B'
+	),
+	src(
+		'mt-2020-naenara-hamgyong',
+		'mt.co.kr',
+		'뉴스1/머니투데이 2020 — 함경도 dishes quoting 내나라 (가재미식혜, 이면수, 농마국수)',
+		'머니투데이',
+		'2020',
+		'B'
+	),
+	src(
+		'korea-net-pyongyang-dishes',
+		'korean-culture.org',
+		'코리아넷 (korean-culture.org) — the four Pyongyang dishes',
+		'코리아넷 (Korean Culture and Information Service)',
+		null,
+		'B'
+	),
 	src('tvchosun-2015-dangogi', 'tvchosun.com', 'TV조선 2015-10-23 — 단고기', 'TV조선', '2015', 'B'),
-	src('seoul-shinmun-2023-soju', 'seoul.co.kr', '서울신문 2023-01-07 — 평양소주', '서울신문', '2023', 'B'),
+	src(
+		'seoul-shinmun-2023-soju',
+		'seoul.co.kr',
+		'서울신문 2023-01-07 — 평양소주',
+		'서울신문',
+		'2023',
+		'B'
+	),
 	// C — secondary press, wiki, defector accounts
-	src('sisaweekly-pyongyang-dishes', 'sisaweekly.com', '시사주간 — the four Pyongyang dishes', '시사주간', null, 'C'),
-	src('tongil-magazine-sungeoguk', 'unikorea21.com/?p=8377', '통일 magazine 「북한 맛지도」 — 숭어국', '통일 (unikorea21.com)', null, 'C'),
-	src('tongil-magazine-gaeseong-mujjim', 'unikorea21.com/?p=8247', '통일 magazine 「북한 맛지도」 — 개성무찜', '통일 (unikorea21.com)', null, 'C'),
-	src('busan-dynamic-busan', 'busan.go.kr', '부산시 「다이내믹 부산」 — Northern food (감홍로, 가재미식해, Northern kimchi)', '부산광역시', null, 'C'),
-	src('newscj-nongma-guksu', 'newscj.com', '신천지일보 — 농마국수 history', '신천지일보', null, 'C'),
+	src(
+		'sisaweekly-pyongyang-dishes',
+		'sisaweekly.com',
+		'시사주간 — the four Pyongyang dishes',
+		'시사주간',
+		null,
+		'C'
+	),
+	src(
+		'tongil-magazine-sungeoguk',
+		'unikorea21.com/?p=8377',
+		'통일 magazine 「북한 맛지도」 — 숭어국',
+		'통일 (unikorea21.com)',
+		null,
+		'C'
+	),
+	src(
+		'tongil-magazine-gaeseong-mujjim',
+		'unikorea21.com/?p=8247',
+		'통일 magazine 「북한 맛지도」 — 개성무찜',
+		'통일 (unikorea21.com)',
+		null,
+		'C'
+	),
+	src(
+		'busan-dynamic-busan',
+		'busan.go.kr',
+		'부산시 「다이내믹 부산」 — Northern food (감홍로, 가재미식해, Northern kimchi)',
+		'부산광역시',
+		null,
+		'C'
+	),
+	src(
+		'newscj-nongma-guksu',
+		'newscj.com',
+		'신천지일보 — 농마국수 history',
+		'신천지일보',
+		null,
+		'C'
+	),
 	src('kgnews-nongma-guksu', 'kgnews.co.kr', '경기신문 — 농마국수, 신흥관', '경기신문', null, 'C'),
-	src('kbs-world-2022-dakkda', 'world.kbs.co.kr', 'KBS World 2022 — 닦다 and winter corn snacks', 'KBS World', '2022', 'C'),
-	src('koya-culture-danmul', 'koya-culture.com', 'koya-culture — North/South dictionary senses of 단물', 'koya-culture', null, 'C'),
-	src('hankyoreh-2005-beer-hall', 'worldcup2014.hani.co.kr', '한겨레 2005 (mirror) — 대동강 맥주집', '한겨레', '2005', 'C'),
-	src('tongil-webzine-beer', 'farmzonesoft.com', '통일 webzine (farmzonesoft) — 떼기식 통맥주 and brewery history', '통일 webzine', null, 'C'),
-	src('guardian-2015-ask-a-north-korean', 'theguardian.com', 'The Guardian 2015-12-14 — Ask a North Korean: do you drink?', 'The Guardian', '2015', 'C'),
-	src('tudor-kim-2018-ask-a-north-korean', 'Daniel Tudor & Kim Yoo-sung', 'Daniel Tudor & Kim Yoo-sung, Ask a North Korean (Tuttle, 2018), chapter on language', 'Tuttle', '2018', 'C', null),
-	src('roads-and-kingdoms-2017-hoegaarden', 'roadsandkingdoms.com', 'Roads & Kingdoms 2017 — Huh, they have Hoegaarden in North Korea ("chook-bae")', 'Roads & Kingdoms', '2017', 'C'),
-	src('conpaper-makgeolli', 'conpaper.tistory.com', '연합뉴스 via conpaper — DPRK 막걸리 contest (2015)', '연합뉴스 (repost: conpaper)', '2015', 'C'),
-	src('christiandaily-injogogi', 'christiandaily.co.kr', '크리스천데일리 — 인조고기', '크리스천데일리', null, 'C'),
-	src('latimes-2017-nk-snacks', 'latimes.com', 'Los Angeles Times 2017-04-24 — North Korean snacks (튀기 과자, 탄산단물)', 'Los Angeles Times', '2017', 'C'),
-	src('mentalfloss-words', 'mentalfloss.com', 'Mental Floss — words that differ in North and South Korea', 'Mental Floss', null, 'C'),
-	src('kbc-2018-cardnews', 'ikbc.co.kr', 'KBC card news 2018 — 낙지/오징어', 'KBC 광주방송', '2018', 'C'),
-	src('krnews21-57654', 'krnews21.co.kr', 'krnews21 — 다진소고기와 빵, 구운빵지짐 (2009 menu)', 'krnews21', null, 'C'),
-	src('wikitree-308323', 'wikitree.co.kr', '위키트리 — North Korean everyday words (즉석국수, 닭알)', '위키트리', null, 'C'),
-	src('hanintoday-myeongyori', 'hanintoday.com.br', '한인투데이 (Brazil) — repost of the 조선 명요리 list', '한인투데이', null, 'C'),
-	src('zum-news-54979456', 'news.zumst.com', 'ZUM news 54979456 — North Korean corn foods (강냉이국수, 속도전떡, 펑펑이떡)', 'ZUM 뉴스', null, 'C'),
-	src('nkd-5920', 'nkd.or.kr', 'NK지식인연대 (nkd.or.kr) article 5920 — 펑펑이떡', 'NK지식인연대', null, 'C'),
+	src(
+		'kbs-world-2022-dakkda',
+		'world.kbs.co.kr',
+		'KBS World 2022 — 닦다 and winter corn snacks',
+		'KBS World',
+		'2022',
+		'C'
+	),
+	src(
+		'koya-culture-danmul',
+		'koya-culture.com',
+		'koya-culture — North/South dictionary senses of 단물',
+		'koya-culture',
+		null,
+		'C'
+	),
+	src(
+		'hankyoreh-2005-beer-hall',
+		'worldcup2014.hani.co.kr',
+		'한겨레 2005 (mirror) — 대동강 맥주집',
+		'한겨레',
+		'2005',
+		'C'
+	),
+	src(
+		'tongil-webzine-beer',
+		'farmzonesoft.com',
+		'통일 webzine (farmzonesoft) — 떼기식 통맥주 and brewery history',
+		'통일 webzine',
+		null,
+		'C'
+	),
+	src(
+		'guardian-2015-ask-a-north-korean',
+		'theguardian.com',
+		'The Guardian 2015-12-14 — Ask a North Korean: do you drink?',
+		'The Guardian',
+		'2015',
+		'C'
+	),
+	src(
+		'tudor-kim-2018-ask-a-north-korean',
+		'Daniel Tudor & Kim Yoo-sung',
+		'Daniel Tudor & Kim Yoo-sung, Ask a North Korean (Tuttle, 2018), chapter on language',
+		'Tuttle',
+		'2018',
+		'C',
+		null
+	),
+	src(
+		'roads-and-kingdoms-2017-hoegaarden',
+		'roadsandkingdoms.com',
+		'Roads & Kingdoms 2017 — Huh, they have Hoegaarden in North Korea ("chook-bae")',
+		'Roads & Kingdoms',
+		'2017',
+		'C'
+	),
+	src(
+		'conpaper-makgeolli',
+		'conpaper.tistory.com',
+		'연합뉴스 via conpaper — DPRK 막걸리 contest (2015)',
+		'연합뉴스 (repost: conpaper)',
+		'2015',
+		'C'
+	),
+	src(
+		'christiandaily-injogogi',
+		'christiandaily.co.kr',
+		'크리스천데일리 — 인조고기',
+		'크리스천데일리',
+		null,
+		'C'
+	),
+	src(
+		'latimes-2017-nk-snacks',
+		'latimes.com',
+		'Los Angeles Times 2017-04-24 — North Korean snacks (튀기 과자, 탄산단물)',
+		'Los Angeles Times',
+		'2017',
+		'C'
+	),
+	src(
+		'mentalfloss-words',
+		'mentalfloss.com',
+		'Mental Floss — words that differ in North and South Korea',
+		'Mental Floss',
+		null,
+		'C'
+	),
+	src(
+		'kbc-2018-cardnews',
+		'ikbc.co.kr',
+		'KBC card news 2018 — 낙지/오징어',
+		'KBC 광주방송',
+		'2018',
+		'C'
+	),
+	src(
+		'krnews21-57654',
+		'krnews21.co.kr',
+		'krnews21 — 다진소고기와 빵, 구운빵지짐 (2009 menu)',
+		'krnews21',
+		null,
+		'C'
+	),
+	src(
+		'wikitree-308323',
+		'wikitree.co.kr',
+		'위키트리 — North Korean everyday words (즉석국수, 닭알)',
+		'위키트리',
+		null,
+		'C'
+	),
+	src(
+		'hanintoday-myeongyori',
+		'hanintoday.com.br',
+		'한인투데이 (Brazil) — repost of the 조선 명요리 list',
+		'한인투데이',
+		null,
+		'C'
+	),
+	src(
+		'zum-news-54979456',
+		'news.zumst.com',
+		'ZUM news 54979456 — North Korean corn foods (강냉이국수, 속도전떡, 펑펑이떡)',
+		'ZUM 뉴스',
+		null,
+		'C'
+	),
+	src(
+		'nkd-5920',
+		'nkd.or.kr',
+		'NK지식인연대 (nkd.or.kr) article 5920 — 펑펑이떡',
+		'NK지식인연대',
+		null,
+		'C'
+	),
 	src('nktoday-2404', 'nktoday.kr', 'NK투데이 — 조랭이떡국, 우메기', 'NK투데이', null, 'C'),
-	src('pluskorea-163402', 'pluskorea.net', '플러스코리아 163402 — 료리, 료리사, 료리차림표', '플러스코리아', null, 'C'),
-	src('daum-news-2018-04-06', 'media.daum.net/v/20180406180259811', 'Daum news 2018-04-06 — 평양비빔밥, 아바이순대', 'Daum 뉴스', '2018', 'C'),
+	src(
+		'pluskorea-163402',
+		'pluskorea.net',
+		'플러스코리아 163402 — 료리, 료리사, 료리차림표',
+		'플러스코리아',
+		null,
+		'C'
+	),
+	src(
+		'daum-news-2018-04-06',
+		'media.daum.net/v/20180406180259811',
+		'Daum news 2018-04-06 — 평양비빔밥, 아바이순대',
+		'Daum 뉴스',
+		'2018',
+		'C'
+	),
 	// D — blogs, listicles, forum reposts
-	src('namuwiki-munhwaeo-vocab', 'tcatmon.com', '나무위키 「문화어/어휘대조」 (via tcatmon.com mirror)', '나무위키 (mirror)', null, 'D'),
-	src('namuwiki-eskimo', 'namu.moe', '나무위키 「에스키모(동음이의어)」 (via namu.moe)', '나무위키 (mirror)', null, 'D'),
-	src('yms97-nokdujijim', 'yms-97.tistory.com/entry/%EB%B6%81%ED%95%9C%EC%9D%98-%EC%96%B8%EC%96%B4-%EB%85%B9%EB%91%90%EC%A7%80%EC%A7%90', 'yms-97.tistory.com 「북한의 언어: 녹두지짐」 (blog)', 'yms-97 (Tistory blog)', null, 'D'),
-	src('yms97-food-terms', 'yms-97.tistory.com/entry/%EB%B6%81%ED%95%9C%EC%9D%98-%EC%96%B8%EC%96%B4-%EC%9D%8C%EC%8B%9D-%EC%9A%A9%EC%96%B4', 'yms-97.tistory.com 「북한의 언어: 음식 용어」 (blog)', 'yms-97 (Tistory blog)', null, 'D'),
-	src('peterjuninfo-ramyeon', 'peterjuninfo.com', 'peterjuninfo.com — North Korean ramyeon (blog)', 'peterjuninfo.com', null, 'D'),
-	src('smartsarp-mou-cardnews', 'smartsarp.tistory.com', 'smartsarp.tistory.com — repost of Ministry of Unification card news', 'smartsarp (Tistory blog)', null, 'D'),
-	src('ntdtv-language-listicle', 'ntdtv.kr', 'NTD Korea listicle 「이렇게 다를 줄이야… 남북의 언어 차이」 (꼬부랑국수, 코코아단물)', 'NTD Korea', null, 'D'),
-	src('huarenca-forum', 'huarenca.com', 'huarenca forum repost (기름밥, 에스키모, 고기떡)', 'huarenca.com forum', null, 'D'),
-	src('daum-cafe-rkop-315', 'fldid=RkOP', 'Daum cafe repost — North Korean food words (지지개, 젖가루)', 'Daum cafe', null, 'D'),
-	src('daum-cafe-onban', 'fldid=NCQ4', 'Daum cafe repost — 경남대 극동문제연구소 note on 온반 in both dictionaries', 'Daum cafe', null, 'D'),
-	src('daum-cafe-dububap', 'fldid=2oS', 'Daum cafe repost — VJ특공대 summary on 두부밥', 'Daum cafe', null, 'D'),
-	src('daum-cafe-geumgangsan', 'fldid=KTAr', 'Daum cafe repost — 금강산 travel notes (순대, 명태순대 as anju)', 'Daum cafe', null, 'D'),
-	src('aladin-blog-hamgyong-menu', 'blog.aladin.co.kr', 'aladin blog — menu of a Hamgyong restaurant in Pyongyang', 'aladin blog', null, 'D'),
-	src('hondoom-beer-review', 'hondoom.com', 'hondoom beer review — 대동강맥주 label (길금)', 'hondoom.com', null, 'D'),
-	src('ppakssam-textbook', 'ppakssam.tistory.com', 'ppakssam.tistory.com — textbook summary of North Korean words (쭉 냅시다, 접대원)', 'ppakssam (Tistory blog)', null, 'D'),
-	src('pulmuone-blog-3088', 'blog.pulmuone.com', 'Pulmuone blog 3088 — 단묵', 'Pulmuone blog', null, 'D'),
-	src('dtoday-265947', 'dtoday.co.kr', 'dtoday card news 265947 — 순대, 단고기장국, 어복쟁반', 'dtoday', null, 'D'),
-	src('dt-2018-cardnews', 'dt.co.kr', '디지털타임스 card news 2018-05-02 — 어복쟁반', '디지털타임스', '2018', 'D'),
-	src('isan-tistory-1365', 'isan.tistory.com', 'isan.tistory.com 1365 — 룡봉탕 (blog)', 'isan (Tistory blog)', null, 'D'),
-	src('streetfoodguy-nk-drinks', 'streetfoodguy.com', 'streetfoodguy — North Korea top 5 drinks and snacks (dried pollock "beer fish")', 'streetfoodguy.com', null, 'D'),
-	src('onehows-876', '1hows.com', '1hows.com article 876 — 국수오리, 록두지짐', '1hows.com', null, 'D'),
+	src(
+		'namuwiki-munhwaeo-vocab',
+		'tcatmon.com',
+		'나무위키 「문화어/어휘대조」 (via tcatmon.com mirror)',
+		'나무위키 (mirror)',
+		null,
+		'D'
+	),
+	src(
+		'namuwiki-eskimo',
+		'namu.moe',
+		'나무위키 「에스키모(동음이의어)」 (via namu.moe)',
+		'나무위키 (mirror)',
+		null,
+		'D'
+	),
+	src(
+		'yms97-nokdujijim',
+		'yms-97.tistory.com/entry/%EB%B6%81%ED%95%9C%EC%9D%98-%EC%96%B8%EC%96%B4-%EB%85%B9%EB%91%90%EC%A7%80%EC%A7%90',
+		'yms-97.tistory.com 「북한의 언어: 녹두지짐」 (blog)',
+		'yms-97 (Tistory blog)',
+		null,
+		'D'
+	),
+	src(
+		'yms97-food-terms',
+		'yms-97.tistory.com/entry/%EB%B6%81%ED%95%9C%EC%9D%98-%EC%96%B8%EC%96%B4-%EC%9D%8C%EC%8B%9D-%EC%9A%A9%EC%96%B4',
+		'yms-97.tistory.com 「북한의 언어: 음식 용어」 (blog)',
+		'yms-97 (Tistory blog)',
+		null,
+		'D'
+	),
+	src(
+		'peterjuninfo-ramyeon',
+		'peterjuninfo.com',
+		'peterjuninfo.com — North Korean ramyeon (blog)',
+		'peterjuninfo.com',
+		null,
+		'D'
+	),
+	src(
+		'smartsarp-mou-cardnews',
+		'smartsarp.tistory.com',
+		'smartsarp.tistory.com — repost of Ministry of Unification card news',
+		'smartsarp (Tistory blog)',
+		null,
+		'D'
+	),
+	src(
+		'ntdtv-language-listicle',
+		'ntdtv.kr',
+		'NTD Korea listicle 「이렇게 다를 줄이야… 남북의 언어 차이」 (꼬부랑국수, 코코아단물)',
+		'NTD Korea',
+		null,
+		'D'
+	),
+	src(
+		'huarenca-forum',
+		'huarenca.com',
+		'huarenca forum repost (기름밥, 에스키모, 고기떡)',
+		'huarenca.com forum',
+		null,
+		'D'
+	),
+	src(
+		'daum-cafe-rkop-315',
+		'fldid=RkOP',
+		'Daum cafe repost — North Korean food words (지지개, 젖가루)',
+		'Daum cafe',
+		null,
+		'D'
+	),
+	src(
+		'daum-cafe-onban',
+		'fldid=NCQ4',
+		'Daum cafe repost — 경남대 극동문제연구소 note on 온반 in both dictionaries',
+		'Daum cafe',
+		null,
+		'D'
+	),
+	src(
+		'daum-cafe-dububap',
+		'fldid=2oS',
+		'Daum cafe repost — VJ특공대 summary on 두부밥',
+		'Daum cafe',
+		null,
+		'D'
+	),
+	src(
+		'daum-cafe-geumgangsan',
+		'fldid=KTAr',
+		'Daum cafe repost — 금강산 travel notes (순대, 명태순대 as anju)',
+		'Daum cafe',
+		null,
+		'D'
+	),
+	src(
+		'aladin-blog-hamgyong-menu',
+		'blog.aladin.co.kr',
+		'aladin blog — menu of a Hamgyong restaurant in Pyongyang',
+		'aladin blog',
+		null,
+		'D'
+	),
+	src(
+		'hondoom-beer-review',
+		'hondoom.com',
+		'hondoom beer review — 대동강맥주 label (길금)',
+		'hondoom.com',
+		null,
+		'D'
+	),
+	src(
+		'ppakssam-textbook',
+		'ppakssam.tistory.com',
+		'ppakssam.tistory.com — textbook summary of North Korean words (쭉 냅시다, 접대원)',
+		'ppakssam (Tistory blog)',
+		null,
+		'D'
+	),
+	src(
+		'pulmuone-blog-3088',
+		'blog.pulmuone.com',
+		'Pulmuone blog 3088 — 단묵',
+		'Pulmuone blog',
+		null,
+		'D'
+	),
+	src(
+		'dtoday-265947',
+		'dtoday.co.kr',
+		'dtoday card news 265947 — 순대, 단고기장국, 어복쟁반',
+		'dtoday',
+		null,
+		'D'
+	),
+	src(
+		'dt-2018-cardnews',
+		'dt.co.kr',
+		'디지털타임스 card news 2018-05-02 — 어복쟁반',
+		'디지털타임스',
+		'2018',
+		'D'
+	),
+	src(
+		'isan-tistory-1365',
+		'isan.tistory.com',
+		'isan.tistory.com 1365 — 룡봉탕 (blog)',
+		'isan (Tistory blog)',
+		null,
+		'D'
+	),
+	src(
+		'streetfoodguy-nk-drinks',
+		'streetfoodguy.com',
+		'streetfoodguy — North Korea top 5 drinks and snacks (dried pollock "beer fish")',
+		'streetfoodguy.com',
+		null,
+		'D'
+	),
+	src(
+		'onehows-876',
+		'1hows.com',
+		'1hows.com article 876 — 국수오리, 록두지짐',
+		'1hows.com',
+		null,
+		'D'
+	),
 	// ── researched after the TSV, for the entries and names added beyond it (db/seed/README.md) ──
 	// `match` is the URL itself: these are cited by ADDITIONS / EXTRA, never by a TSV row.
-	src('stdict-headwords', 'stdict.korean.go.kr/main', '표준국어대사전, cited for the standard South headwords 불고기, 김밥, 잡채, 식혜, 송편, 떡볶이, 떡국 (entries not quoted here)', '국립국어원 (National Institute of Korean Language)', null, 'A', 'https://stdict.korean.go.kr/main/main.do'),
-	src('encykorea-wonsan-japchae', 'encykorea.aks.ac.kr/Article/E0079946', '한국민족문화대백과사전 「원산잡채」 (a banquet dish in North Korean cookbooks)', '한국학중앙연구원 (Academy of Korean Studies)', null, 'A', 'http://encykorea.aks.ac.kr/Article/E0079946'),
-	src('stdict-odeng', 'searchKeyword=%EC%98%A4%EB%8E%85', '표준국어대사전 「오뎅」 (\'어묵\'의 잘못), known second-hand from the press (어린이동아 2015, Daum news 2016)', '국립국어원 (National Institute of Korean Language)', null, 'B', 'https://stdict.korean.go.kr/search/searchResult.do?searchKeyword=%EC%98%A4%EB%8E%85'),
-	src('kimilsung-univ-2021-bulgogi', 'ryongnamsan.edu.kp/univ/ko/research/articles/5e8a5161de49c943dd66591511207f50', '김일성종합대학 력사학부 황철호 2021-09-09 — 불고기 (《불고기는 우리 인민들이 좋아하는 특색있고 력사가 오랜 민족료리입니다.》)', '김일성종합대학 (Kim Il Sung University)', '2021', 'B', 'http://ryongnamsan.edu.kp/univ/ko/research/articles/5e8a5161de49c943dd66591511207f50'),
-	src('kcna-2004-traditional-drinks', 'kcna.co.jp/calendar/2004/09/09-21/2004-09-21-046.html', '조선중앙통신 2004-09-20 — traditional drinks (감주(단술); 무주정음료 식혜, 수정과, 향설고)', '조선중앙통신 (KCNA), via kcna.co.jp', '2004', 'B', 'http://kcna.co.jp/calendar/2004/09/09-21/2004-09-21-046.html'),
-	src('kcna-2006-chuseok', 'kcna.co.jp/calendar/2006/10/10-07/2006-1005-011.html', '조선중앙통신 2006-10-05 — 한가위날 (송편, 시루떡, 찰떡)', '조선중앙통신 (KCNA), via kcna.co.jp', '2006', 'B', 'http://kcna.co.jp/calendar/2006/10/10-07/2006-1005-011.html'),
-	src('kcckp-drinks', 'kcckp.net/ko/history/food/basic_30100.html', 'kcckp.net 「음료, 단음식편 - 음료류」 (식혜, 감주)', 'kcckp.net (DPRK site)', null, 'B', 'http://kcckp.net/ko/history/food/basic_30100.html'),
-	src('rodong-2022-chuseok', 'web-uridongpo.com/wp/wp-content/uploads/2022/09/rodong_nk220910_04.html', '로동신문 2022-09-10 「추석날 민족음식」 (송편, 노치, 밤단자), repost at web-uridongpo.com', '로동신문 (Rodong Sinmun), repost', '2022', 'B', 'http://web-uridongpo.com/wp/wp-content/uploads/2022/09/rodong_nk220910_04.html'),
-	src('joongang-2025-hwaseong-bulgogi', 'koreadaily.com/article/20250715224513645', '중앙일보 2025-07-15 (via Korea Daily) — 내나라 on 화성락원불고기식당 (불고기 식사실)', '중앙일보 (via Korea Daily)', '2025', 'B', 'https://www.koreadaily.com/article/20250715224513645'),
-	src('yonhap-kcna-gimbap', 'korea-press.com/news/articleView.html?idxno=44274', '연합뉴스 — 조선중앙통신 「더욱 대중화되는 김밥」 (repost at korea-press.com)', '연합뉴스 (repost: korea-press.com)', null, 'B', 'http://www.korea-press.com/news/articleView.html?idxno=44274'),
-	src('news1-2022-gimbap', 'news1.kr/articles/?4779802', '뉴스1 2022-08-23 — 우리민족끼리 video on making 김밥', '뉴스1', '2022', 'B', 'https://www.news1.kr/articles/?4779802'),
-	src('nk-chosun-chan-japchae', 'nk.chosun.com/news/articleView.html?idxno=7757', '조선일보 NK — 찬잡채 by a 조선료리협회 chef', '조선일보 동북아연구소', null, 'B', 'http://nk.chosun.com/news/articleView.html?idxno=7757'),
-	src('ytn-2019-seollal', 'ytn.co.kr/_ln/0101_201902042234375008', 'YTN 2019-02-04 — 노동신문 on 설 명절 (청류관: 신선로, 떡국, 녹두지짐); text read in a dailytv.net re-post', 'YTN', '2019', 'B', 'https://www.ytn.co.kr/_ln/0101_201902042234375008'),
-	src('ytn-2024-seollal', 'v.daum.net/v/20240210141914293', 'YTN 2024-02-10 (via Daum) — 노동신문 on 설 명절 풍습 (떡국차례)', 'YTN (via Daum)', '2024', 'B', 'https://v.daum.net/v/20240210141914293'),
-	src('rfa-2024-tteokbokki-ban', 'rfa.org/korean/in_focus/food_international_org/korea-food-pork-belly-spread-crackdown-11262024100108.html', 'RFA 2024-11-26 — 북 당국, 떡볶이 · 부대찌개 판매 금지 (양강도 소식통)', 'RFA (Radio Free Asia) Korean', '2024', 'B', 'https://www.rfa.org/korean/in_focus/food_international_org/korea-food-pork-belly-spread-crackdown-11262024100108.html'),
-	src('rfa-2023-tteokbokki-question', 'rfa.org/korean/weekly_program/c870bbf8c601c758-c9c8bb38c788c5b4c694/question-01302023094855.html', 'RFA 2023-01-30 「조미영의 질문있어요」 — 북한에도 떡볶이가 있나요? (어묵, 실제로는 \'오뎅\'이라고도)', 'RFA (Radio Free Asia) Korean', '2023', 'B', 'https://rfa.org/korean/weekly_program/c870bbf8c601c758-c9c8bb38c788c5b4c694/question-01302023094855.html'),
-	src('kids-donga-2015-odeng', 'kids.donga.com?ptype=article&no=90201503122230', '어린이동아 2015-03-11 「오뎅? 어묵!」 (표준국어대사전 recommends 어묵 for the Japanese 오뎅)', '어린이동아 (동아일보)', '2015', 'B', 'https://kids.donga.com?ptype=article&no=90201503122230&psub=news&gbn=01'),
-	src('nknews-2015-tteokbokki', 'kr.nknews.org/%EB%B6%81%ED%95%9C%EC%97%90%EB%8A%94', 'NK News 2015-07-08 「북한에는 떡볶이가 없다고요?」 (defector answer)', 'NK News', '2015', 'C', 'https://kr.nknews.org/%EB%B6%81%ED%95%9C%EC%97%90%EB%8A%94-%EB%96%A1%EB%B3%B6%EC%9D%B4%EA%B0%80-%EC%97%86%EB%8B%A4%EA%B3%A0%EC%9A%94/')
+	src(
+		'stdict-headwords',
+		'stdict.korean.go.kr/main',
+		'표준국어대사전, cited for the standard South headwords 불고기, 김밥, 잡채, 식혜, 송편, 떡볶이, 떡국 (entries not quoted here)',
+		'국립국어원 (National Institute of Korean Language)',
+		null,
+		'A',
+		'https://stdict.korean.go.kr/main/main.do'
+	),
+	src(
+		'encykorea-wonsan-japchae',
+		'encykorea.aks.ac.kr/Article/E0079946',
+		'한국민족문화대백과사전 「원산잡채」 (a banquet dish in North Korean cookbooks)',
+		'한국학중앙연구원 (Academy of Korean Studies)',
+		null,
+		'A',
+		'http://encykorea.aks.ac.kr/Article/E0079946'
+	),
+	src(
+		'stdict-odeng',
+		'searchKeyword=%EC%98%A4%EB%8E%85',
+		"표준국어대사전 「오뎅」 ('어묵'의 잘못), known second-hand from the press (어린이동아 2015, Daum news 2016)",
+		'국립국어원 (National Institute of Korean Language)',
+		null,
+		'B',
+		'https://stdict.korean.go.kr/search/searchResult.do?searchKeyword=%EC%98%A4%EB%8E%85'
+	),
+	src(
+		'kimilsung-univ-2021-bulgogi',
+		'ryongnamsan.edu.kp/univ/ko/research/articles/5e8a5161de49c943dd66591511207f50',
+		'김일성종합대학 력사학부 황철호 2021-09-09 — 불고기 (《불고기는 우리 인민들이 좋아하는 특색있고 력사가 오랜 민족료리입니다.》)',
+		'김일성종합대학 (Kim Il Sung University)',
+		'2021',
+		'B',
+		'http://ryongnamsan.edu.kp/univ/ko/research/articles/5e8a5161de49c943dd66591511207f50'
+	),
+	src(
+		'kcna-2004-traditional-drinks',
+		'kcna.co.jp/calendar/2004/09/09-21/2004-09-21-046.html',
+		'조선중앙통신 2004-09-20 — traditional drinks (감주(단술); 무주정음료 식혜, 수정과, 향설고)',
+		'조선중앙통신 (KCNA), via kcna.co.jp',
+		'2004',
+		'B',
+		'http://kcna.co.jp/calendar/2004/09/09-21/2004-09-21-046.html'
+	),
+	src(
+		'kcna-2006-chuseok',
+		'kcna.co.jp/calendar/2006/10/10-07/2006-1005-011.html',
+		'조선중앙통신 2006-10-05 — 한가위날 (송편, 시루떡, 찰떡)',
+		'조선중앙통신 (KCNA), via kcna.co.jp',
+		'2006',
+		'B',
+		'http://kcna.co.jp/calendar/2006/10/10-07/2006-1005-011.html'
+	),
+	src(
+		'kcckp-drinks',
+		'kcckp.net/ko/history/food/basic_30100.html',
+		'kcckp.net 「음료, 단음식편 - 음료류」 (식혜, 감주)',
+		'kcckp.net (DPRK site)',
+		null,
+		'B',
+		'http://kcckp.net/ko/history/food/basic_30100.html'
+	),
+	src(
+		'rodong-2022-chuseok',
+		'web-uridongpo.com/wp/wp-content/uploads/2022/09/rodong_nk220910_04.html',
+		'로동신문 2022-09-10 「추석날 민족음식」 (송편, 노치, 밤단자), repost at web-uridongpo.com',
+		'로동신문 (Rodong Sinmun), repost',
+		'2022',
+		'B',
+		'http://web-uridongpo.com/wp/wp-content/uploads/2022/09/rodong_nk220910_04.html'
+	),
+	src(
+		'joongang-2025-hwaseong-bulgogi',
+		'koreadaily.com/article/20250715224513645',
+		'중앙일보 2025-07-15 (via Korea Daily) — 내나라 on 화성락원불고기식당 (불고기 식사실)',
+		'중앙일보 (via Korea Daily)',
+		'2025',
+		'B',
+		'https://www.koreadaily.com/article/20250715224513645'
+	),
+	src(
+		'yonhap-kcna-gimbap',
+		'korea-press.com/news/articleView.html?idxno=44274',
+		'연합뉴스 — 조선중앙통신 「더욱 대중화되는 김밥」 (repost at korea-press.com)',
+		'연합뉴스 (repost: korea-press.com)',
+		null,
+		'B',
+		'http://www.korea-press.com/news/articleView.html?idxno=44274'
+	),
+	src(
+		'news1-2022-gimbap',
+		'news1.kr/articles/?4779802',
+		'뉴스1 2022-08-23 — 우리민족끼리 video on making 김밥',
+		'뉴스1',
+		'2022',
+		'B',
+		'https://www.news1.kr/articles/?4779802'
+	),
+	src(
+		'nk-chosun-chan-japchae',
+		'nk.chosun.com/news/articleView.html?idxno=7757',
+		'조선일보 NK — 찬잡채 by a 조선료리협회 chef',
+		'조선일보 동북아연구소',
+		null,
+		'B',
+		'http://nk.chosun.com/news/articleView.html?idxno=7757'
+	),
+	src(
+		'ytn-2019-seollal',
+		'ytn.co.kr/_ln/0101_201902042234375008',
+		'YTN 2019-02-04 — 노동신문 on 설 명절 (청류관: 신선로, 떡국, 녹두지짐); text read in a dailytv.net re-post',
+		'YTN',
+		'2019',
+		'B',
+		'https://www.ytn.co.kr/_ln/0101_201902042234375008'
+	),
+	src(
+		'ytn-2024-seollal',
+		'v.daum.net/v/20240210141914293',
+		'YTN 2024-02-10 (via Daum) — 노동신문 on 설 명절 풍습 (떡국차례)',
+		'YTN (via Daum)',
+		'2024',
+		'B',
+		'https://v.daum.net/v/20240210141914293'
+	),
+	src(
+		'rfa-2024-tteokbokki-ban',
+		'rfa.org/korean/in_focus/food_international_org/korea-food-pork-belly-spread-crackdown-11262024100108.html',
+		'RFA 2024-11-26 — 북 당국, 떡볶이 · 부대찌개 판매 금지 (양강도 소식통)',
+		'RFA (Radio Free Asia) Korean',
+		'2024',
+		'B',
+		'https://www.rfa.org/korean/in_focus/food_international_org/korea-food-pork-belly-spread-crackdown-11262024100108.html'
+	),
+	src(
+		'rfa-2023-tteokbokki-question',
+		'rfa.org/korean/weekly_program/c870bbf8c601c758-c9c8bb38c788c5b4c694/question-01302023094855.html',
+		"RFA 2023-01-30 「조미영의 질문있어요」 — 북한에도 떡볶이가 있나요? (어묵, 실제로는 '오뎅'이라고도)",
+		'RFA (Radio Free Asia) Korean',
+		'2023',
+		'B',
+		'https://rfa.org/korean/weekly_program/c870bbf8c601c758-c9c8bb38c788c5b4c694/question-01302023094855.html'
+	),
+	src(
+		'kids-donga-2015-odeng',
+		'kids.donga.com?ptype=article&no=90201503122230',
+		'어린이동아 2015-03-11 「오뎅? 어묵!」 (표준국어대사전 recommends 어묵 for the Japanese 오뎅)',
+		'어린이동아 (동아일보)',
+		'2015',
+		'B',
+		'https://kids.donga.com?ptype=article&no=90201503122230&psub=news&gbn=01'
+	),
+	src(
+		'nknews-2015-tteokbokki',
+		'kr.nknews.org/%EB%B6%81%ED%95%9C%EC%97%90%EB%8A%94',
+		'NK News 2015-07-08 「북한에는 떡볶이가 없다고요?」 (defector answer)',
+		'NK News',
+		'2015',
+		'C',
+		'https://kr.nknews.org/%EB%B6%81%ED%95%9C%EC%97%90%EB%8A%94-%EB%96%A1%EB%B3%B6%EC%9D%B4%EA%B0%80-%EC%97%86%EB%8B%A4%EA%B3%A0%EC%9A%94/'
+	)
 ];
 
 /** One-sentence "what it is" leads for spelling-rule entries; the rule sentence is appended. */
 const LEAD: Record<string, [string, string]> = {
-	baechutguk: ['A clear soup of napa cabbage, often seasoned with soybean paste.', '배추를 넣고 흔히 된장을 풀어 끓인 국이다.'],
-	bangatgan: ['A mill where grain is husked or ground into flour, and rice cakes are often made.', '곡식을 찧거나 빻아 가루를 내고 떡을 만들기도 하는 곳이다.'],
-	bugeotguk: ['A soup of shredded dried pollock, often with egg and radish, popular as a hangover soup.', '잘게 찢은 북어에 달걀이나 무를 넣어 끓인 국으로, 해장국으로 즐겨 먹는다.'],
-	chaetguk: ['A cold soup with shredded vegetables such as cucumber or radish.', '오이나 무 같은 채소를 채 쳐서 넣은 찬 국이다.'],
-	chamkkaenmuk: ['The cake left after pressing oil from sesame seeds.', '참깨에서 기름을 짜고 남은 찌꺼기이다.'],
+	baechutguk: [
+		'A clear soup of napa cabbage, often seasoned with soybean paste.',
+		'배추를 넣고 흔히 된장을 풀어 끓인 국이다.'
+	],
+	bangatgan: [
+		'A mill where grain is husked or ground into flour, and rice cakes are often made.',
+		'곡식을 찧거나 빻아 가루를 내고 떡을 만들기도 하는 곳이다.'
+	],
+	bugeotguk: [
+		'A soup of shredded dried pollock, often with egg and radish, popular as a hangover soup.',
+		'잘게 찢은 북어에 달걀이나 무를 넣어 끓인 국으로, 해장국으로 즐겨 먹는다.'
+	],
+	chaetguk: [
+		'A cold soup with shredded vegetables such as cucumber or radish.',
+		'오이나 무 같은 채소를 채 쳐서 넣은 찬 국이다.'
+	],
+	chamkkaenmuk: [
+		'The cake left after pressing oil from sesame seeds.',
+		'참깨에서 기름을 짜고 남은 찌꺼기이다.'
+	],
 	'chan-yori': ['A dish served cold.', '차게 해서 내는 요리이다.'],
-	chanmul: ['Water boiled for tea, or the tea itself once brewed.', '차를 달이는 물, 또는 우려낸 차이다.'],
-	channip: ['The leaves of the tea plant, fresh or dried for brewing.', '차나무의 잎, 또는 차를 우리려고 말린 잎이다.'],
-	charimpyo: ['A list of the dishes a restaurant serves, with prices.', '식당에서 파는 음식의 이름과 값을 적은 표이다.'],
+	chanmul: [
+		'Water boiled for tea, or the tea itself once brewed.',
+		'차를 달이는 물, 또는 우려낸 차이다.'
+	],
+	channip: [
+		'The leaves of the tea plant, fresh or dried for brewing.',
+		'차나무의 잎, 또는 차를 우리려고 말린 잎이다.'
+	],
+	charimpyo: [
+		'A list of the dishes a restaurant serves, with prices.',
+		'식당에서 파는 음식의 이름과 값을 적은 표이다.'
+	],
 	chatjan: ['A cup for drinking tea.', '차를 따라 마시는 잔이다.'],
 	chatjang: ['A cabinet for keeping tea things.', '찻그릇과 차 도구를 넣어 두는 장이다.'],
 	chatjip: ['A teahouse or café.', '차를 파는 가게, 곧 찻집이나 카페이다.'],
-	chatjong: ['A small cup without a handle for drinking tea.', '손잡이 없이 차를 따라 마시는 작은 잔이다.'],
+	chatjong: [
+		'A small cup without a handle for drinking tea.',
+		'손잡이 없이 차를 따라 마시는 작은 잔이다.'
+	],
 	chatjongji: ['A small bowl for drinking tea.', '차를 따라 마시는 작은 종지이다.'],
 	chatsutgal: ['A teaspoon.', '차를 저을 때 쓰는 작은 숟가락이다.'],
-	'cheong-yori': ['An old word for Chinese cuisine (청 = the Qing dynasty).', '중국 요리를 예스럽게 이르는 말이다(청 = 청나라).'],
+	'cheong-yori': [
+		'An old word for Chinese cuisine (청 = the Qing dynasty).',
+		'중국 요리를 예스럽게 이르는 말이다(청 = 청나라).'
+	],
 	chotguk: ['A cold soup seasoned with vinegar.', '식초로 간을 한 찬 국이다.'],
 	daennipsul: ['Liquor flavoured with bamboo leaves.', '댓잎을 넣어 빚거나 우린 술이다.'],
-	'dakgogi-naengchae': ['Cold shredded chicken dressed with vegetables and a mustard or vinegar sauce.', '삶아 찢은 닭고기를 채소와 함께 겨자나 초장으로 무친 찬 요리이다.'],
-	danchonmul: ['Vinegar sweetened with sugar and salt, used for example to season rice for sushi or gimbap.', '식초에 설탕과 소금을 넣어 만든 물로, 초밥용 밥 등에 간을 할 때 쓴다.'],
+	'dakgogi-naengchae': [
+		'Cold shredded chicken dressed with vegetables and a mustard or vinegar sauce.',
+		'삶아 찢은 닭고기를 채소와 함께 겨자나 초장으로 무친 찬 요리이다.'
+	],
+	danchonmul: [
+		'Vinegar sweetened with sugar and salt, used for example to season rice for sushi or gimbap.',
+		'식초에 설탕과 소금을 넣어 만든 물로, 초밥용 밥 등에 간을 할 때 쓴다.'
+	],
 	dasimatguk: ['A clear soup made with kelp.', '다시마를 넣어 끓인 맑은 국이다.'],
-	'deulkkaennip-jjim': ['Perilla leaves layered with a seasoning sauce and steamed.', '들깻잎에 양념장을 켜켜이 발라 찐 반찬이다.'],
+	'deulkkaennip-jjim': [
+		'Perilla leaves layered with a seasoning sauce and steamed.',
+		'들깻잎에 양념장을 켜켜이 발라 찐 반찬이다.'
+	],
 	gamatbap: ['Rice cooked in a large cauldron (가마솥).', '가마솥에 지은 밥이다.'],
-	getguk: ['Soup made with crab, or the brine of soy-marinated crab.', '게를 넣어 끓인 국, 또는 게장의 국물이다.'],
-	geundaetguk: ['A soup of chard, usually seasoned with soybean paste.', '근대를 넣고 흔히 된장을 풀어 끓인 국이다.'],
-	gobitguk: ['A soup made with young royal-fern (고비) shoots.', '고비의 어린 순을 넣어 끓인 국이다.'],
-	gochutgaru: ['Ground dried red chili, the basic seasoning of kimchi and many stews.', '말린 고추를 빻은 가루로, 김치와 여러 찌개의 기본 양념이다.'],
-	gogitgyeol: ['The grain of meat, the direction its fibres run.', '고기의 살결, 곧 근섬유가 난 방향이다.'],
+	getguk: [
+		'Soup made with crab, or the brine of soy-marinated crab.',
+		'게를 넣어 끓인 국, 또는 게장의 국물이다.'
+	],
+	geundaetguk: [
+		'A soup of chard, usually seasoned with soybean paste.',
+		'근대를 넣고 흔히 된장을 풀어 끓인 국이다.'
+	],
+	gobitguk: [
+		'A soup made with young royal-fern (고비) shoots.',
+		'고비의 어린 순을 넣어 끓인 국이다.'
+	],
+	gochutgaru: [
+		'Ground dried red chili, the basic seasoning of kimchi and many stews.',
+		'말린 고추를 빻은 가루로, 김치와 여러 찌개의 기본 양념이다.'
+	],
+	gogitgyeol: [
+		'The grain of meat, the direction its fibres run.',
+		'고기의 살결, 곧 근섬유가 난 방향이다.'
+	],
 	gogitjeom: ['A piece or slice of meat.', '고기의 작은 덩이나 조각이다.'],
 	guksutjip: ['A restaurant that serves noodle dishes.', '국수를 파는 음식점이다.'],
-	gyeojatgaru: ['Powdered mustard seed, mixed with water to make mustard sauce.', '겨자씨를 빻은 가루로, 물에 개어 겨자장을 만든다.'],
-	'haesam-naengchae': ['Sea cucumber served cold with vegetables and a dressing.', '해삼을 채소와 함께 양념해 차게 내는 요리이다.'],
+	gyeojatgaru: [
+		'Powdered mustard seed, mixed with water to make mustard sauce.',
+		'겨자씨를 빻은 가루로, 물에 개어 겨자장을 만든다.'
+	],
+	'haesam-naengchae': [
+		'Sea cucumber served cold with vegetables and a dressing.',
+		'해삼을 채소와 함께 양념해 차게 내는 요리이다.'
+	],
 	handetbueok: ['A kitchen set up outdoors.', '집 밖 한데에 차린 부엌이다.'],
-	handetsot: ['A large cauldron set up outdoors for cooking in quantity.', '집 밖 한데에 걸어 놓은 솥이다.'],
-	hangamatbap: ['Literally "rice from the same pot": the bond of people who live and eat together.', "'한 가마에서 지은 밥'이라는 뜻으로, 함께 살며 같이 먹는 사이를 이른다."],
+	handetsot: [
+		'A large cauldron set up outdoors for cooking in quantity.',
+		'집 밖 한데에 걸어 놓은 솥이다.'
+	],
+	hangamatbap: [
+		'Literally "rice from the same pot": the bond of people who live and eat together.',
+		"'한 가마에서 지은 밥'이라는 뜻으로, 함께 살며 같이 먹는 사이를 이른다."
+	],
 	huchutgaru: ['Ground black pepper.', '후추를 빻은 가루이다.'],
 	ibyeolju: ['A drink shared when parting from someone.', '헤어질 때 나누어 마시는 술이다.'],
-	ihwaju: ['A traditional thick rice wine, named after the pear blossom season in which its yeast cake was made.', '배꽃이 필 무렵 누룩을 빚어 담근다고 하여 이름이 붙은 전통 탁주이다.'],
+	ihwaju: [
+		'A traditional thick rice wine, named after the pear blossom season in which its yeast cake was made.',
+		'배꽃이 필 무렵 누룩을 빚어 담근다고 하여 이름이 붙은 전통 탁주이다.'
+	],
 	janchitsang: ['A table laid for a feast or celebration.', '잔치 때 음식을 차려 놓은 상이다.'],
 	jeotgarak: ['A pair of chopsticks.', '음식을 집어 먹는 두 짝의 가는 막대, 곧 젓가락이다.'],
-	jesatbap: ['Rice and dishes served at an ancestral rite and shared afterwards.', '제사에 올렸다가 물려서 먹는 밥과 음식이다.'],
+	jesatbap: [
+		'Rice and dishes served at an ancestral rite and shared afterwards.',
+		'제사에 올렸다가 물려서 먹는 밥과 음식이다.'
+	],
 	kimchitdok: ['An earthenware crock for storing kimchi.', '김치를 담가 두는 독이다.'],
-	kimchitdol: ['A stone placed on kimchi in the crock to keep it under the brine.', '김치가 국물에 잠기도록 독 안에서 눌러 두는 돌이다.'],
-	kimchitguk: ['A soup made with kimchi, or the juice of kimchi.', '김치를 넣어 끓인 국, 또는 김치 국물이다.'],
-	kimchitso: ['The seasoned filling (radish, chili, garlic, salted seafood) stuffed between cabbage leaves when making kimchi.', '김치를 담글 때 배춧잎 사이에 넣는 무채, 고춧가루, 마늘, 젓갈 등의 양념이다.'],
-	kkaenmuk: ['The cake left after pressing oil from sesame or perilla seeds, used as feed and fertiliser.', '참깨나 들깨에서 기름을 짜고 남은 찌꺼기로, 사료나 거름으로 쓴다.'],
-	kkaenmukjang: ['A fermented sauce made from sesame or perilla oil cake.', '깻묵으로 담근 장이다.'],
-	kkaennip: ['The leaf of the perilla plant, eaten raw as a wrap, pickled or steamed.', '들깨의 잎으로, 쌈을 싸거나 장아찌·찜으로 먹는다.'],
-	'kkaennip-jangajji': ['Perilla leaves pickled in soy sauce.', '깻잎을 간장에 절여 삭힌 장아찌이다.'],
+	kimchitdol: [
+		'A stone placed on kimchi in the crock to keep it under the brine.',
+		'김치가 국물에 잠기도록 독 안에서 눌러 두는 돌이다.'
+	],
+	kimchitguk: [
+		'A soup made with kimchi, or the juice of kimchi.',
+		'김치를 넣어 끓인 국, 또는 김치 국물이다.'
+	],
+	kimchitso: [
+		'The seasoned filling (radish, chili, garlic, salted seafood) stuffed between cabbage leaves when making kimchi.',
+		'김치를 담글 때 배춧잎 사이에 넣는 무채, 고춧가루, 마늘, 젓갈 등의 양념이다.'
+	],
+	kkaenmuk: [
+		'The cake left after pressing oil from sesame or perilla seeds, used as feed and fertiliser.',
+		'참깨나 들깨에서 기름을 짜고 남은 찌꺼기로, 사료나 거름으로 쓴다.'
+	],
+	kkaenmukjang: [
+		'A fermented sauce made from sesame or perilla oil cake.',
+		'깻묵으로 담근 장이다.'
+	],
+	kkaennip: [
+		'The leaf of the perilla plant, eaten raw as a wrap, pickled or steamed.',
+		'들깨의 잎으로, 쌈을 싸거나 장아찌·찜으로 먹는다.'
+	],
+	'kkaennip-jangajji': [
+		'Perilla leaves pickled in soy sauce.',
+		'깻잎을 간장에 절여 삭힌 장아찌이다.'
+	],
 	'kkaennip-jeorim': ['Pickled perilla leaves.', '깻잎을 양념에 절인 반찬이다.'],
-	maekjutjip: ['A beer hall or pub; Pyongyang has many 대동강맥주집 outlets serving Taedonggang beer.', '맥주를 파는 술집으로, 평양에는 대동강맥주를 파는 맥주집이 많다.'],
-	maetdol: ['A hand-turned stone mill for grinding grain such as soybeans or mung beans.', '콩이나 녹두 같은 곡식을 가는, 손으로 돌리는 돌 기구이다.'],
-	mandutguk: ['Soup with dumplings (만두) in beef or anchovy broth.', '고기 육수나 멸치 국물에 만두를 넣어 끓인 국이다.'],
+	maekjutjip: [
+		'A beer hall or pub; Pyongyang has many 대동강맥주집 outlets serving Taedonggang beer.',
+		'맥주를 파는 술집으로, 평양에는 대동강맥주를 파는 맥주집이 많다.'
+	],
+	maetdol: [
+		'A hand-turned stone mill for grinding grain such as soybeans or mung beans.',
+		'콩이나 녹두 같은 곡식을 가는, 손으로 돌리는 돌 기구이다.'
+	],
+	mandutguk: [
+		'Soup with dumplings (만두) in beef or anchovy broth.',
+		'고기 육수나 멸치 국물에 만두를 넣어 끓인 국이다.'
+	],
 	mokjeotgarak: ['Wooden chopsticks.', '나무로 만든 젓가락이다.'],
 	'namu-jeotgarak': ['Wooden chopsticks.', '나무로 만든 젓가락이다.'],
 	naengban: ['Cold, leftover cooked rice.', '식은 밥, 찬밥이다.'],
 	naengcha: ['A chilled sweet tea or fruit drink.', '차게 해서 마시는 달콤한 차나 음료이다.'],
-	naengchae: ['A cold dish of meat, seafood or vegetables dressed with a mustard or vinegar sauce.', '고기, 해물, 채소를 겨자장이나 초장으로 무쳐 차게 내는 요리이다.'],
+	naengchae: [
+		'A cold dish of meat, seafood or vegetables dressed with a mustard or vinegar sauce.',
+		'고기, 해물, 채소를 겨자장이나 초장으로 무쳐 차게 내는 요리이다.'
+	],
 	naengdong: ['Freezing, as a way of preserving food.', '음식을 얼려서 보관하는 일이다.'],
 	naengdongeo: ['Frozen fish.', '얼린 물고기이다.'],
 	naengdonggo: ['A freezer.', '음식을 얼려 보관하는 기구, 곧 냉동고이다.'],
 	naengdonghada: ['To freeze food.', '음식을 얼리는 일을 뜻하는 동사이다.'],
 	naengdongpum: ['Frozen food products.', '얼려서 파는 식품이다.'],
-	naengdongsil: ['The freezer compartment of a refrigerator.', '냉장고에서 음식을 얼려 두는 칸이다.'],
-	naengguk: ['A chilled summer soup, such as cucumber or seaweed cold soup (오이냉국, 미역냉국).', '오이냉국, 미역냉국처럼 차게 먹는 여름 국이다.'],
+	naengdongsil: [
+		'The freezer compartment of a refrigerator.',
+		'냉장고에서 음식을 얼려 두는 칸이다.'
+	],
+	naengguk: [
+		'A chilled summer soup, such as cucumber or seaweed cold soup (오이냉국, 미역냉국).',
+		'오이냉국, 미역냉국처럼 차게 먹는 여름 국이다.'
+	],
 	naenggwaja: ['A chilled or frozen confection.', '차게 하거나 얼려서 먹는 과자이다.'],
-	naengitguk: ["A spring soup of shepherd's purse (냉이), usually with soybean paste.", '봄나물인 냉이를 넣고 흔히 된장을 풀어 끓인 국이다.'],
+	naengitguk: [
+		"A spring soup of shepherd's purse (냉이), usually with soybean paste.",
+		'봄나물인 냉이를 넣고 흔히 된장을 풀어 끓인 국이다.'
+	],
 	naengjang: ['Keeping food cold, refrigeration.', '음식을 차게 하여 보관하는 일이다.'],
 	naengjanghada: ['To refrigerate food.', '음식을 차게 하여 보관하는 일을 뜻하는 동사이다.'],
-	naengjangsil: ['The chilled compartment of a refrigerator, or a cold room.', '냉장고에서 음식을 차게 보관하는 칸, 또는 냉장 창고의 방이다.'],
+	naengjangsil: [
+		'The chilled compartment of a refrigerator, or a cold room.',
+		'냉장고에서 음식을 차게 보관하는 칸, 또는 냉장 창고의 방이다.'
+	],
 	naengsu: ['Cold drinking water.', '차가운 물, 찬물이다.'],
-	nakhwasaeng: ['The Sino-Korean word for the peanut; both Koreas say 땅콩 in everyday speech.', '땅콩을 한자어로 이르는 말이며, 일상에서는 남북 모두 땅콩이라고 한다.'],
+	nakhwasaeng: [
+		'The Sino-Korean word for the peanut; both Koreas say 땅콩 in everyday speech.',
+		'땅콩을 한자어로 이르는 말이며, 일상에서는 남북 모두 땅콩이라고 한다.'
+	],
 	nanbaek: ['Egg white (technical word).', '달걀의 흰자위를 이르는 한자어이다.'],
 	nangnong: ['Dairy farming.', '젖소 등을 길러 젖과 유제품을 생산하는 농업이다.'],
 	nanhwang: ['Egg yolk (technical word).', '달걀의 노른자위를 이르는 한자어이다.'],
 	neopchitguk: ['Soup made with flatfish (halibut).', '넙치를 넣어 끓인 국이다.'],
 	nokcha: ['Green tea, made from unfermented tea leaves.', '발효시키지 않은 찻잎으로 만든 차이다.'],
-	nokdu: ['The mung bean, used for pancakes, sprouts, porridge and jelly.', '녹두로, 빈대떡, 숙주나물, 죽, 묵 등을 만든다.'],
+	nokdu: [
+		'The mung bean, used for pancakes, sprouts, porridge and jelly.',
+		'녹두로, 빈대떡, 숙주나물, 죽, 묵 등을 만든다.'
+	],
 	nokduju: ['Liquor brewed with mung beans.', '녹두를 넣어 빚은 술이다.'],
-	nunchitbap: ['Idiom for a meal eaten under others\' disapproval, as a dependant.', '남의 눈치를 보며 얻어먹는 밥을 이르는 말이다.'],
+	nunchitbap: [
+		"Idiom for a meal eaten under others' disapproval, as a dependant.",
+		'남의 눈치를 보며 얻어먹는 밥을 이르는 말이다.'
+	],
 	pujutgan: ["A butcher's shop.", '고기를 파는 가게, 곧 정육점이다.'],
-	sundaetguk: ['A hot soup of sliced sundae (blood sausage) and offal in pork-bone broth.', '돼지 뼈 국물에 순대와 내장을 넣어 끓인 국이다.'],
-	umutgasari: ['Gelidium, the red seaweed from which agar (우무) is made.', '우무(한천)를 만드는 붉은 바닷말이다.'],
+	sundaetguk: [
+		'A hot soup of sliced sundae (blood sausage) and offal in pork-bone broth.',
+		'돼지 뼈 국물에 순대와 내장을 넣어 끓인 국이다.'
+	],
+	umutgasari: [
+		'Gelidium, the red seaweed from which agar (우무) is made.',
+		'우무(한천)를 만드는 붉은 바닷말이다.'
+	],
 	'yang-yori': ['Western cuisine.', '서양식 요리이다.'],
 	'yang-yoritjip': ['A Western-style restaurant.', '서양 요리를 파는 음식점이다.'],
 	yanggok: ['Grain as a food supply.', '식량으로 쓰는 곡식이다.'],
-	yangjo: ['Brewing: making alcohol, soy sauce or vinegar by fermentation.', '술, 간장, 식초 등을 발효시켜 만드는 일이다.'],
-	yangsik: ['Food provisions, grain to live on (糧食; not 洋食 "Western food").', '살아가는 데 필요한 먹을거리, 곧 식량이다(洋食, 樣式과는 다른 말).'],
+	yangjo: [
+		'Brewing: making alcohol, soy sauce or vinegar by fermentation.',
+		'술, 간장, 식초 등을 발효시켜 만드는 일이다.'
+	],
+	yangsik: [
+		'Food provisions, grain to live on (糧食; not 洋食 "Western food").',
+		'살아가는 데 필요한 먹을거리, 곧 식량이다(洋食, 樣式과는 다른 말).'
+	],
 	yangsikssal: ['Rice kept as a food supply.', '양식으로 먹을 쌀이다.'],
 	yeonbap: ['The seeds of the lotus.', '연꽃의 열매, 곧 연밥이다.'],
 	yeonbapjuk: ['Porridge made with lotus seeds.', '연밥을 넣어 쑨 죽이다.'],
 	yeoneo: ['The salmon, eaten grilled, smoked or raw.', '구이, 훈제, 회 등으로 먹는 물고기이다.'],
-	yeongeun: ['Lotus root, usually braised in soy sauce (연근조림) or fried.', '연꽃의 뿌리로, 흔히 간장에 조리거나 튀겨 먹는다.'],
+	yeongeun: [
+		'Lotus root, usually braised in soy sauce (연근조림) or fried.',
+		'연꽃의 뿌리로, 흔히 간장에 조리거나 튀겨 먹는다.'
+	],
 	yeonjajuk: ['Porridge made with lotus seeds.', '연밥(연자)을 넣어 쑨 죽이다.'],
-	yeonjayuk: ['Dried lotus-seed kernels, used in cooking and herbal medicine.', '말린 연밥의 알맹이로, 요리와 한약재에 쓴다.'],
-	'yeonyeop-bansang': ['A table set whose dishes are shaped like lotus leaves.', '연잎 모양으로 만든 반상 그릇 한 벌이다.'],
+	yeonjayuk: [
+		'Dried lotus-seed kernels, used in cooking and herbal medicine.',
+		'말린 연밥의 알맹이로, 요리와 한약재에 쓴다.'
+	],
+	'yeonyeop-bansang': [
+		'A table set whose dishes are shaped like lotus leaves.',
+		'연잎 모양으로 만든 반상 그릇 한 벌이다.'
+	],
 	'yeonyeop-daejeop': ['A soup bowl shaped like a lotus leaf.', '연잎 모양으로 만든 대접이다.'],
-	'yeonyeop-jubal': ['A brass rice bowl shaped like a lotus leaf.', '연잎 모양으로 만든 놋쇠 밥그릇이다.'],
+	'yeonyeop-jubal': [
+		'A brass rice bowl shaped like a lotus leaf.',
+		'연잎 모양으로 만든 놋쇠 밥그릇이다.'
+	],
 	yeonyeopju: ['Liquor brewed with lotus leaves.', '연잎을 넣어 빚은 술이다.'],
-	yongan: ['The longan, a small sweet tropical fruit.', '용안나무의 열매로, 달고 작은 열대 과일이다.'],
-	yonganyuk: ['Dried longan flesh, used in teas and herbal medicine.', '말린 용안 열매의 살로, 차나 한약재로 쓴다.'],
-	yongbongtang: ['A restorative soup of carp and chicken ("dragon and phoenix").', "잉어와 닭을 함께 고아 끓인 보양 음식으로, '용과 봉황'이라는 뜻의 이름이다."],
-	yongmibongtang: ['A rich soup of carp and chicken, a variant name of 용봉탕.', '잉어와 닭을 함께 끓인 탕으로, 용봉탕과 비슷한 음식이다.'],
+	yongan: [
+		'The longan, a small sweet tropical fruit.',
+		'용안나무의 열매로, 달고 작은 열대 과일이다.'
+	],
+	yonganyuk: [
+		'Dried longan flesh, used in teas and herbal medicine.',
+		'말린 용안 열매의 살로, 차나 한약재로 쓴다.'
+	],
+	yongbongtang: [
+		'A restorative soup of carp and chicken ("dragon and phoenix").',
+		"잉어와 닭을 함께 고아 끓인 보양 음식으로, '용과 봉황'이라는 뜻의 이름이다."
+	],
+	yongmibongtang: [
+		'A rich soup of carp and chicken, a variant name of 용봉탕.',
+		'잉어와 닭을 함께 끓인 탕으로, 용봉탕과 비슷한 음식이다.'
+	],
 	yori: ['Cooking, or a prepared dish.', '음식을 만드는 일, 또는 만든 음식이다.'],
 	yoribeop: ['A recipe or way of cooking.', '음식을 만드는 방법이다.'],
 	yorihada: ['To cook.', '음식을 만드는 일을 뜻하는 동사이다.'],
 	yorijeom: ['A restaurant.', '요리를 만들어 파는 음식점이다.'],
 	yorisa: ['A cook or chef.', '요리를 전문으로 하는 사람이다.'],
-	yoritjip: ['A restaurant, especially one serving full-course dishes.', '요리를 만들어 파는 집, 곧 음식점이다.'],
-	'yukjjok-maneul': ['Garlic whose bulbs have six cloves, prized as a native variety.', '한 통이 여섯 쪽으로 된 마늘로, 재래종으로 귀하게 여긴다.'],
+	yoritjip: [
+		'A restaurant, especially one serving full-course dishes.',
+		'요리를 만들어 파는 집, 곧 음식점이다.'
+	],
+	'yukjjok-maneul': [
+		'Garlic whose bulbs have six cloves, prized as a native variety.',
+		'한 통이 여섯 쪽으로 된 마늘로, 재래종으로 귀하게 여긴다.'
+	],
 	yuksik: ['Eating meat, a meat diet.', '고기를 먹음, 또는 고기 위주의 식사이다.'],
 	yuljajuk: ['Porridge made with chestnuts.', '밤을 넣어 쑨 죽이다.']
 };
@@ -1213,11 +3030,11 @@ const LEAD: Record<string, [string, string]> = {
 /** Hand-written descriptions [English, Korean] for the entries that are not plain spelling-rule pairs. */
 const TEXT: Record<string, [string, string]> = {
 	'abai-sundae': [
-		'A large sausage of pig\'s large intestine stuffed with glutinous rice, vegetables and blood, the speciality of Sokcho\'s Abai village. The name was coined in the South by refugees from Hamgyong; it is not a North Korean dish name, and the Hamgyong-style original is called 찰순대.',
+		"A large sausage of pig's large intestine stuffed with glutinous rice, vegetables and blood, the speciality of Sokcho's Abai village. The name was coined in the South by refugees from Hamgyong; it is not a North Korean dish name, and the Hamgyong-style original is called 찰순대.",
 		'돼지 대창에 찹쌀, 채소, 선지 등을 채워 만든 큰 순대로, 속초 아바이마을의 명물이다. 이 이름은 함경도 실향민들이 남한에서 붙인 것이며 북한의 음식 이름이 아니고, 함경도식 원형은 찰순대라고 한다.'
 	],
 	aiseukeurim: [
-		'Ice cream. The North\'s everyday word is 에스키모, from the Soviet Эскимо brand, and its dictionary treats 에스키모 and 얼음과자 as synonyms; the often-quoted 얼음보숭이 was listed only in the 1981 dictionary and is not in current use.',
+		"Ice cream. The North's everyday word is 에스키모, from the Soviet Эскимо brand, and its dictionary treats 에스키모 and 얼음과자 as synonyms; the often-quoted 얼음보숭이 was listed only in the 1981 dictionary and is not in current use.",
 		'아이스크림을 북한에서는 흔히 옛 소련 상표 「Эскимо」에서 온 「에스키모」라고 하며, 북한 사전은 에스키모와 얼음과자를 같은 말로 다룬다. 자주 인용되는 「얼음보숭이」는 1981년 사전에만 실렸던 말로 지금은 쓰이지 않는다.'
 	],
 	anju: [
@@ -1229,7 +3046,7 @@ const TEXT: Record<string, [string, string]> = {
 		'멥쌀가루를 켜 없이 하얗게 쪄 낸 시루떡으로, 백일 등 잔치에 쓴다. 북한에서는 「흰설기」라고 한다.'
 	],
 	bajirak: [
-		'The Manila clam, used in noodle soups, stews and stir-fries. The North\'s word is 바스레기.',
+		"The Manila clam, used in noodle soups, stews and stir-fries. The North's word is 바스레기.",
 		'칼국수, 찌개, 볶음 등에 쓰는 조개이다. 북한에서는 「바스레기」라고 한다.'
 	],
 	beoteo: [
@@ -1237,7 +3054,7 @@ const TEXT: Record<string, [string, string]> = {
 		'버터를 북한에서는 예전 외래어 형태인 「빠다」라고 적는다.'
 	],
 	bibimbap: [
-		'Rice topped with seasoned vegetables, meat or egg and mixed with chili paste or soy sauce before eating. The word is the same in both Koreas (Pyongyang bibimbap is one of the city\'s signature dishes); the Sino-Korean 교반 is only a dictionary synonym.',
+		"Rice topped with seasoned vegetables, meat or egg and mixed with chili paste or soy sauce before eating. The word is the same in both Koreas (Pyongyang bibimbap is one of the city's signature dishes); the Sino-Korean 교반 is only a dictionary synonym.",
 		'밥 위에 나물, 고기, 달걀 등을 얹고 고추장이나 간장으로 비벼 먹는 음식이다. 남북이 같은 이름을 쓰며(평양비빔밥은 평양의 대표 음식이다), 한자어 「교반」은 사전에만 있는 동의어이다.'
 	],
 	bingsu: [
@@ -1245,7 +3062,7 @@ const TEXT: Record<string, [string, string]> = {
 		'얼음을 갈아 팥, 과일, 시럽 등 단 재료를 얹어 먹는 후식이다. 북한에서는 「단물얼음」 또는 「단얼음」이라고 한다.'
 	],
 	bodeuka: [
-		'Vodka. The North\'s form 워드까 follows the Russian pronunciation of водка, where the South\'s 보드카 follows English.',
+		"Vodka. The North's form 워드까 follows the Russian pronunciation of водка, where the South's 보드카 follows English.",
 		'보드카를 북한에서는 러시아어 водка의 발음을 따라 「워드까」라고 적는다.'
 	],
 	bogeo: [
@@ -1277,7 +3094,7 @@ const TEXT: Record<string, [string, string]> = {
 		'명태를 말린 것으로, 국을 끓이거나 찢어서 맥주 안주로 먹는다. 북한에서는 「마른명태」라고 하며, 일부 합성어에는 북어가 남아 있다. 평양의 맥주집에서도 마른명태가 흔한 안주이다.'
 	],
 	bunyu: [
-		'Powdered milk. The North\'s word is 젖가루; lists also give 가루젖 and 가루소젖.',
+		"Powdered milk. The North's word is 젖가루; lists also give 가루젖 and 가루소젖.",
 		'우유를 말려 가루로 만든 것이다. 북한에서는 「젖가루」라고 하며, 목록에 따라 「가루젖」, 「가루소젖」도 보인다.'
 	],
 	chaeso: [
@@ -1297,7 +3114,7 @@ const TEXT: Record<string, [string, string]> = {
 		'콩을 며칠 만에 빨리 띄워 만든, 냄새가 강한 장으로 찌개를 끓여 먹는다. 북한어 「썩장」은 신문 목록 한 곳에만 나오며, 표준어가 아니라 입말일 수도 있다.'
 	],
 	'cho-gochujang': [
-		'Chili paste mixed with vinegar and sugar, a dipping sauce for raw fish and blanched vegetables. The North\'s dictionary word is 윤집.',
+		"Chili paste mixed with vinegar and sugar, a dipping sauce for raw fish and blanched vegetables. The North's dictionary word is 윤집.",
 		'고추장에 식초와 설탕을 넣어 만든 양념으로, 회나 데친 채소를 찍어 먹는다. 북한 사전에서는 「윤집」이라고 한다.'
 	],
 	chogyetang: [
@@ -1305,7 +3122,7 @@ const TEXT: Record<string, [string, string]> = {
 		'닭 육수에 식초로 간을 하고 찢은 닭고기를 넣은 찬 국으로, 흔히 메밀국수를 말아 여름에 먹는다. 북한의 지방 요리 소개 글에 평안남도 음식으로 나오며 남북의 이름이 같다.'
 	],
 	chokollit: [
-		'Chocolate. The North\'s loanword spelling is 쵸콜레트, the South\'s 초콜릿.',
+		"Chocolate. The North's loanword spelling is 쵸콜레트, the South's 초콜릿.",
 		'초콜릿을 북한에서는 「쵸콜레트」라고 적는다.'
 	],
 	chueotang: [
@@ -1317,7 +3134,7 @@ const TEXT: Record<string, [string, string]> = {
 		'평양에서 만드는 맥주로, 2000년에 영국 양조장 설비를 사들여 2002년부터 생산했다. 보리와 쌀의 비율에 따라 1번부터 7번까지 번호를 붙인다.'
 	],
 	'daedonggang-sungeotguk': [
-		'Soup of grey mullet from the Taedong River, one of the four famous Pyongyang dishes. DPRK texts call for a clear broth seasoned with black peppercorns and no chili-garlic paste; the South\'s dictionary spelling has a 사이시옷 (숭엇국) that North spelling leaves out.',
+		"Soup of grey mullet from the Taedong River, one of the four famous Pyongyang dishes. DPRK texts call for a clear broth seasoned with black peppercorns and no chili-garlic paste; the South's dictionary spelling has a 사이시옷 (숭엇국) that North spelling leaves out.",
 		'대동강에서 잡은 숭어로 끓인 국으로, 평양의 4대 명물 음식 가운데 하나이다. 북한 글은 통후추로 맛을 낸 맑은 국물을 강조하며 다진 양념을 넣지 않는다고 한다. 남한 사전은 사이시옷을 넣어 「숭엇국」으로 적지만 북한은 「숭어국」으로 적는다.'
 	],
 	daeha: [
@@ -1353,7 +3170,7 @@ const TEXT: Record<string, [string, string]> = {
 		'도넛을 북한에서는 반지를 뜻하는 「가락지」를 붙여 「가락지빵」이라고 한다.'
 	],
 	dorumuk: [
-		'Sandfish, a winter fish of the east coast eaten grilled or stewed, prized for its roe. The North\'s form is 도루메기.',
+		"Sandfish, a winter fish of the east coast eaten grilled or stewed, prized for its roe. The North's form is 도루메기.",
 		'동해에서 겨울에 잡히는 물고기로, 알이 별미이며 구이나 찌개로 먹는다. 북한에서는 「도루메기」라고 한다.'
 	],
 	dosirak: [
@@ -1361,7 +3178,7 @@ const TEXT: Record<string, [string, string]> = {
 		'밥과 반찬을 그릇에 담아 싸 가는 끼니이다. 북한에서는 「곽밥」이라고 하며(그릇은 「밥곽」), 2000년대 탈북민 증언에 따르면 일상에서는 일본어에서 온 「벤또」를 쓰는 사람도 많다.'
 	],
 	dubu: [
-		'Tofu, bean curd pressed from soy milk. The word is the same in both Koreas, and tofu is the base of the North\'s market snack 두부밥.',
+		"Tofu, bean curd pressed from soy milk. The word is the same in both Koreas, and tofu is the base of the North's market snack 두부밥.",
 		'콩물을 굳혀 만든 두부이다. 남북이 같은 말을 쓰며, 북한 장마당 음식 두부밥의 재료이기도 하다.'
 	],
 	dububap: [
@@ -1369,7 +3186,7 @@ const TEXT: Record<string, [string, string]> = {
 		'튀긴 두부 주머니에 밥을 채우고 양념장을 얹은 음식으로, 1990년대 후반부터 북한 장마당에서 팔린다. 모양은 일본의 유부초밥과 비슷하다.'
 	],
 	'eobok-jaengban': [
-		'A Pyongyang-style hot pot: sliced beef, offal and vegetables cooked in broth on a large brass platter and shared at the table. It is well known in the South\'s restaurants run by northern refugees; its current name in the DPRK is not confirmed.',
+		"A Pyongyang-style hot pot: sliced beef, offal and vegetables cooked in broth on a large brass platter and shared at the table. It is well known in the South's restaurants run by northern refugees; its current name in the DPRK is not confirmed.",
 		'큰 놋쟁반에 편육과 내장, 채소를 담고 육수를 부어 끓이며 여럿이 함께 먹는 평양식 전골이다. 남한의 이북 음식점에서 잘 알려져 있으나, 북한에서 지금 쓰는 이름은 확인되지 않았다.'
 	],
 	eomuk: [
@@ -1389,7 +3206,7 @@ const TEXT: Record<string, [string, string]> = {
 		'개의 고기이다. 북한에서는 「단고기」라고 한다.'
 	],
 	gaejangguk: [
-		'A spicy soup of dog meat. The North calls it 단고기국 from its word for dog meat, and restaurants such as Pyongyang\'s 의암단고기장국집 use 단고기장국.',
+		"A spicy soup of dog meat. The North calls it 단고기국 from its word for dog meat, and restaurants such as Pyongyang's 의암단고기장국집 use 단고기장국.",
 		'개고기를 넣어 얼큰하게 끓인 국이다. 북한에서는 개고기를 「단고기」라고 하므로 「단고기국」이라 하고, 평양의 의암단고기장국집처럼 식당에서는 「단고기장국」이라고 한다.'
 	],
 	'gaeseong-juak': [
@@ -1401,7 +3218,7 @@ const TEXT: Record<string, [string, string]> = {
 		'무를 닭고기, 돼지고기, 소고기와 함께 찜한 개성 음식이다. 탈북민 칼럼에 따르면 개성에서도 점점 사라지고 있다고 한다.'
 	],
 	'gaeseong-pyeonsu': [
-		'Kaesong\'s summer dumplings, filled with vegetables and meat and served in cold broth or steamed. Sources disagree on the shape: Southern descriptions say square, one DPRK cooking site says round, and another DPRK text says four corners pinched together.',
+		"Kaesong's summer dumplings, filled with vegetables and meat and served in cold broth or steamed. Sources disagree on the shape: Southern descriptions say square, one DPRK cooking site says round, and another DPRK text says four corners pinched together.",
 		'채소와 고기로 소를 넣어 빚은 개성의 여름 만두로, 찬 국물에 띄우거나 쪄서 먹는다. 모양에 대해서는 남한 자료는 네모지다고 하고, 북한 요리 사이트 한 곳은 둥글다고, 다른 북한 글은 네 귀를 모아 붙인다고 하여 서로 다르다.'
 	],
 	gajami: [
@@ -1421,7 +3238,7 @@ const TEXT: Record<string, [string, string]> = {
 		'감자를 넣고 흔히 고추장이나 된장으로 간을 해 끓인 찌개이다. 북한에서는 「감자장찌개」라고 한다.'
 	],
 	'gamja-nongmal': [
-		'Potato starch, used to make noodles such as Hamhung\'s 농마국수 and to thicken dishes. The North uses 농마 for starch.',
+		"Potato starch, used to make noodles such as Hamhung's 농마국수 and to thicken dishes. The North uses 농마 for starch.",
 		'감자에서 얻은 녹말로, 함흥의 농마국수 같은 국수를 뽑거나 음식을 걸쭉하게 할 때 쓴다. 북한에서는 녹말을 「농마」라고 한다.'
 	],
 	'gamja-twigim': [
@@ -1432,10 +3249,7 @@ const TEXT: Record<string, [string, string]> = {
 		'A false friend: in the South 강냉이 mostly means popped corn, a puffed snack (also 뻥튀기), while in the North 강냉이 is the ordinary word for corn itself. The North calls the popped snack 펑펑이 or 강냉이과자.',
 		'남북에서 뜻이 엇갈리는 말이다. 남한에서 「강냉이」는 주로 옥수수를 튀긴 과자(뻥튀기)를 가리키지만, 북한에서는 옥수수 자체를 이르는 보통 말이다. 북한에서는 튀긴 과자를 「펑펑이」나 「강냉이과자」라고 한다.'
 	],
-	garibi: [
-		'The scallop. The North calls it 밥조개.',
-		'가리비를 북한에서는 「밥조개」라고 한다.'
-	],
+	garibi: ['The scallop. The North calls it 밥조개.', '가리비를 북한에서는 「밥조개」라고 한다.'],
 	geonbae: [
 		'"Cheers!", the toast before drinking. Writers report that 건배 marks a speaker as Southern and that North Koreans say 축배 instead; a textbook list also gives 쭉 냅시다 ("let\'s drain them").',
 		'술잔을 들어 축하하며 마실 때 하는 말이다. 「건배」는 남한 말투로 들리며 북한에서는 「축배」라고 한다는 증언이 있고, 교재 목록에는 「쭉 냅시다」도 나온다.'
@@ -1444,10 +3258,7 @@ const TEXT: Record<string, [string, string]> = {
 		'Raisins, dried grapes. The North says 마른포도 ("dried grapes").',
 		'포도를 말린 것이다. 북한에서는 「마른포도」라고 한다.'
 	],
-	geowi: [
-		'The goose. The North\'s word is 게사니.',
-		'거위를 북한에서는 「게사니」라고 한다.'
-	],
+	geowi: ["The goose. The North's word is 게사니.", '거위를 북한에서는 「게사니」라고 한다.'],
 	'gim-bugak': [
 		'Laver sheets coated with glutinous rice paste, dried and deep-fried into crisps. The North calls it 김튀기, rendering 부각 generally as …튀기 (e.g. 다시마튀기).',
 		'김에 찹쌀풀을 발라 말렸다가 기름에 튀긴 반찬이다. 북한에서는 부각을 흔히 「…튀기」라고 하여(다시마튀기 등) 「김튀기」라고 한다.'
@@ -1477,7 +3288,7 @@ const TEXT: Record<string, [string, string]> = {
 		'과일을 담그거나 발효시켜 만든 술이다. 북한에서는 「과일술」이라고 한다.'
 	],
 	gwiri: [
-		'Oats. The North\'s word is 귀밀, used for example in Hamgyong oat cakes (귀밀떡).',
+		"Oats. The North's word is 귀밀, used for example in Hamgyong oat cakes (귀밀떡).",
 		'귀리를 북한에서는 「귀밀」이라고 하며, 함경도의 귀밀떡 같은 음식에 쓴다.'
 	],
 	'gwiri-tteok': [
@@ -1489,7 +3300,7 @@ const TEXT: Record<string, [string, string]> = {
 		'막대에 얼린 얼음과자이다. 「하드」는 남한에서만 쓰는 말이고, 북한에서는 「얼음과자」라고 하는데 이 말은 남한에서도 표준어이지만 덜 쓰인다.'
 	],
 	'haeju-bibimbap': [
-		'The bibimbap of Haeju in Hwanghae province, also known by the older name 해주교반. It is a traditional regional dish of the North\'s west coast.',
+		"The bibimbap of Haeju in Hwanghae province, also known by the older name 해주교반. It is a traditional regional dish of the North's west coast.",
 		'황해도 해주의 비빔밥으로, 예로부터 「해주교반」이라고도 불렀다. 북한 서해안 지방의 전통 향토 음식이다.'
 	],
 	haembeogeo: [
@@ -1509,11 +3320,11 @@ const TEXT: Record<string, [string, string]> = {
 		'핫도그를 북한에서는 「호트도그」라고 적는다.'
 	],
 	'hoe-naengmyeon': [
-		'Starch noodles topped with raw fish in a spicy dressing. In Hamgyong, where the dish comes from, it is 회국수, topped with raw pollock, flatfish or cod; it is the original of the South\'s spicy 함흥냉면.',
+		"Starch noodles topped with raw fish in a spicy dressing. In Hamgyong, where the dish comes from, it is 회국수, topped with raw pollock, flatfish or cod; it is the original of the South's spicy 함흥냉면.",
 		'녹말 국수에 양념한 생선회를 얹은 음식이다. 본고장인 함경도에서는 「회국수」라고 하며 명태, 가자미, 대구 등의 회를 얹는데, 남한의 비빔식 함흥냉면의 원형이다.'
 	],
 	hunje: [
-		'Smoking food to flavour and preserve it, or smoked food. The North\'s word is 내굴찜 (내굴 = smoke).',
+		"Smoking food to flavour and preserve it, or smoked food. The North's word is 내굴찜 (내굴 = smoke).",
 		'연기를 쐬어 맛을 내고 오래 보관하게 하는 일, 또는 그렇게 만든 음식이다. 북한에서는 「내굴찜」이라고 한다.'
 	],
 	'hwahak-jomiryo': [
@@ -1561,7 +3372,7 @@ const TEXT: Record<string, [string, string]> = {
 		'얇고 바삭하게 구운 과자나 부침이다. 북한에서는 「바삭과자」라고 한다.'
 	],
 	'jeongi-bapsot': [
-		'An electric rice cooker. The North calls it 전기밥가마 or 자동밥가마, using 가마 (pot) for the South\'s 솥.',
+		"An electric rice cooker. The North calls it 전기밥가마 or 자동밥가마, using 가마 (pot) for the South's 솥.",
 		'전기로 밥을 짓는 솥이다. 북한에서는 솥 대신 「가마」를 써서 「전기밥가마」 또는 「자동밥가마」라고 한다.'
 	],
 	jeongol: [
@@ -1573,7 +3384,7 @@ const TEXT: Record<string, [string, string]> = {
 		'전자기파로 음식을 데우는 기구이다. 북한에서는 「전자가마」라고 한다.'
 	],
 	jeungpyeon: [
-		'A spongy steamed rice cake leavened with rice wine. The North calls it 기지떡 or 쉬움떡 (also 상하떡); the South\'s colloquial 술떡 is not used there.',
+		"A spongy steamed rice cake leavened with rice wine. The North calls it 기지떡 or 쉬움떡 (also 상하떡); the South's colloquial 술떡 is not used there.",
 		'쌀가루 반죽을 막걸리로 부풀려 찐 떡이다. 북한에서는 「기지떡」 또는 「쉬움떡」(「상하떡」)이라고 하며, 남한의 입말 「술떡」은 쓰지 않는다.'
 	],
 	jilgyeongi: [
@@ -1581,7 +3392,7 @@ const TEXT: Record<string, [string, string]> = {
 		'어린잎을 나물로 먹는 들풀이다. 북한에서는 「길짱구」라고 한다.'
 	],
 	jjigae: [
-		'A thick, strongly seasoned stew, such as kimchi or soybean-paste stew. The North\'s word is 지지개, built on 지지다 (to simmer); North word lists also show compounds with 장찌개 (e.g. 마른명태장찌개).',
+		"A thick, strongly seasoned stew, such as kimchi or soybean-paste stew. The North's word is 지지개, built on 지지다 (to simmer); North word lists also show compounds with 장찌개 (e.g. 마른명태장찌개).",
 		'김치찌개, 된장찌개처럼 국물을 적게 하여 간을 세게 끓인 음식이다. 북한에서는 「지지다」에서 온 「지지개」라고 하며, 마른명태장찌개처럼 「장찌개」가 붙은 말도 쓴다.'
 	],
 	jjinppang: [
@@ -1589,7 +3400,7 @@ const TEXT: Record<string, [string, string]> = {
 		'주로 팥소를 넣어 찐 빵이다. 북한에서는 「증기빵」이라고 한다.'
 	],
 	jokbal: [
-		'Pig\'s trotters braised in soy sauce and spices and served sliced. A single press list gives the North Korean word 발쪽.',
+		"Pig's trotters braised in soy sauce and spices and served sliced. A single press list gives the North Korean word 발쪽.",
 		'돼지 발을 간장과 향신료로 삶아 썰어 내는 음식이다. 북한어 「발쪽」은 신문 목록 한 곳에만 나온다.'
 	],
 	jongeobwon: [
@@ -1597,7 +3408,7 @@ const TEXT: Record<string, [string, string]> = {
 		'식당 등에서 손님을 맞고 음식을 나르는 사람이다. 북한에서는 「접대원」이라고 한다.'
 	],
 	'joraengi-tteokguk': [
-		'Kaesong\'s New Year rice-cake soup, with small rice cakes pinched into a cocoon shape. The name is the same in both Koreas, and a DPRK regional-cuisine text lists it.',
+		"Kaesong's New Year rice-cake soup, with small rice cakes pinched into a cocoon shape. The name is the same in both Koreas, and a DPRK regional-cuisine text lists it.",
 		'누에고치 모양으로 잘록하게 빚은 작은 떡을 넣어 끓인 개성의 설 떡국이다. 남북의 이름이 같으며, 북한의 지방 요리 소개 글에도 나온다.'
 	],
 	jorim: [
@@ -1605,7 +3416,7 @@ const TEXT: Record<string, [string, string]> = {
 		'양념한 국물에 재료를 넣고 국물이 배어들도록 바짝 끓이는 일, 또는 그런 음식이다. 북한에서는 「졸임」으로 적는다(감자졸임, 고등어졸임, 북어조림 = 마른명태졸임).'
 	],
 	jumeokbap: [
-		'A rice ball pressed by hand, often with seasonings or fillings. The North\'s word is 줴기밥, though 주먹밥 is also used there; the South\'s dictionary has the related word 좨기.',
+		"A rice ball pressed by hand, often with seasonings or fillings. The North's word is 줴기밥, though 주먹밥 is also used there; the South's dictionary has the related word 좨기.",
 		'밥을 손으로 뭉쳐 만든 덩이로, 흔히 양념이나 소를 넣는다. 북한에서는 「줴기밥」이라고 하지만 주먹밥도 쓰며, 남한 사전에는 관련된 말 「좨기」가 있다.'
 	],
 	juseu: [
@@ -1621,7 +3432,7 @@ const TEXT: Record<string, [string, string]> = {
 		'설탕과 유지방을 졸여 만든 말랑한 사탕이다. 북한에서는 「기름사탕」 또는 「젖기름사탕」이라고 한다.'
 	],
 	kalguksu: [
-		'Hand-cut wheat noodles cooked in broth. The North\'s word is 칼제비국, also 제비국 or 밀제비국; one report says knife-cut noodles are called 칼제비 or even 수제비 there, so 수제비 partly covers this dish in the North.',
+		"Hand-cut wheat noodles cooked in broth. The North's word is 칼제비국, also 제비국 or 밀제비국; one report says knife-cut noodles are called 칼제비 or even 수제비 there, so 수제비 partly covers this dish in the North.",
 		'밀가루 반죽을 칼로 썰어 국물에 끓인 국수이다. 북한에서는 「칼제비국」, 「제비국」, 「밀제비국」이라고 하며, 칼국수를 「칼제비」나 아예 「수제비」라고 부른다는 보도도 있어 북한의 수제비는 칼국수까지 일부 아우른다.'
 	],
 	kaseutella: [
@@ -1649,11 +3460,11 @@ const TEXT: Record<string, [string, string]> = {
 		'콩을 갈아 만든 국물로, 여름에 국수를 말아 먹는다. 북한에서는 「콩물국」이라고 한다.'
 	],
 	maega: [
-		'Barley malt, used for brewing beer. The North\'s word is 보리길금, from its word for malt, 길금.',
+		"Barley malt, used for brewing beer. The North's word is 보리길금, from its word for malt, 길금.",
 		'보리에 싹을 틔워 말린 것으로, 맥주를 만드는 데 쓴다. 엿기름을 「길금」이라고 하는 북한에서는 「보리길금」이라고 한다.'
 	],
 	maekju: [
-		'Beer. The word is the same in both Koreas; the North\'s dictionary counts beer among carbonated drinks (탄산음료).',
+		"Beer. The word is the same in both Koreas; the North's dictionary counts beer among carbonated drinks (탄산음료).",
 		'맥주이다. 남북이 같은 말을 쓰며, 북한 사전은 맥주를 탄산음료에 넣는다.'
 	],
 	makgeolli: [
@@ -1673,7 +3484,7 @@ const TEXT: Record<string, [string, string]> = {
 		'메밀가루로 만든 국수이다. 남북이 같은 말을 쓰며, 옥류관은 평양랭면을 「순메밀국수」로 만든다고 소개한다.'
 	],
 	mepssal: [
-		'Ordinary non-glutinous rice, the rice of everyday meals. The North\'s word is 입쌀.',
+		"Ordinary non-glutinous rice, the rice of everyday meals. The North's word is 입쌀.",
 		'찹쌀이 아닌 보통 쌀로, 평소에 밥을 짓는 쌀이다. 북한에서는 「입쌀」이라고 한다.'
 	],
 	mu: [
@@ -1709,11 +3520,11 @@ const TEXT: Record<string, [string, string]> = {
 		'감자, 고구마, 녹두 등에서 얻은 녹말이다. 북한에서는 녹말의 방언형 「농마」를 표준어로 삼아 녹말과 전분을 모두 「농마」라고 한다.'
 	],
 	noti: [
-		'A sweet fried cake of glutinous millet or rice dough fermented with malt, a Pyongan speciality. The South\'s dictionary form is 노티; DPRK texts write 노치.',
+		"A sweet fried cake of glutinous millet or rice dough fermented with malt, a Pyongan speciality. The South's dictionary form is 노티; DPRK texts write 노치.",
 		'찰기장이나 찹쌀 반죽을 엿기름으로 삭혀 지진 평안도의 단 떡이다. 남한 사전에는 「노티」로, 북한 글에는 「노치」로 나온다.'
 	],
 	nurungji: [
-		'The crust of scorched rice at the bottom of the pot, eaten as a snack or boiled in water. The North\'s word is 가마치.',
+		"The crust of scorched rice at the bottom of the pot, eaten as a snack or boiled in water. The North's word is 가마치.",
 		'밥을 지을 때 솥 바닥에 눌어붙은 밥으로, 그대로 먹거나 물을 부어 끓여 먹는다. 북한에서는 「가마치」라고 한다.'
 	],
 	'oi-sobagi': [
@@ -1721,7 +3532,7 @@ const TEXT: Record<string, [string, string]> = {
 		'오이에 칼집을 넣고 부추와 무 등으로 만든 소를 채운 여름 김치이다. 북한에서는 「오이통김치」라고 한다.'
 	],
 	ojingeo: [
-		'The squid. A famous false friend: the North\'s dictionary defines 낙지 as the ten-armed animal, i.e. the South\'s 오징어, so squid is 낙지 in the North (its 1960 dictionary still matched the South).',
+		"The squid. A famous false friend: the North's dictionary defines 낙지 as the ten-armed animal, i.e. the South's 오징어, so squid is 낙지 in the North (its 1960 dictionary still matched the South).",
 		'오징어이다. 남북의 대표적인 뜻 엇갈림 낱말로, 북한 사전은 「낙지」를 다리가 열 개인 동물, 곧 남한의 오징어로 풀이하므로 북한에서는 오징어를 「낙지」라고 한다(1960년 북한 사전은 남한과 같았다).'
 	],
 	oksusu: [
@@ -1777,15 +3588,15 @@ const TEXT: Record<string, [string, string]> = {
 		'포도로 빚은 술이다. 북한에서는 「포도술」이라고 한다.'
 	],
 	'pyeongyang-bibimbap': [
-		'Pyongyang-style bibimbap, one of the city\'s signature dishes listed by DPRK sources alongside 평양랭면 and 대동강숭어국.',
+		"Pyongyang-style bibimbap, one of the city's signature dishes listed by DPRK sources alongside 평양랭면 and 대동강숭어국.",
 		'평양식 비빔밥으로, 북한 자료가 평양랭면, 대동강숭어국과 함께 꼽는 평양의 대표 음식이다.'
 	],
 	'pyeongyang-naengmyeon': [
-		'Pyongyang\'s buckwheat noodles in cold broth, the signature dish of the Okryu-gwan restaurant. The North writes 평양랭면; its chief technician advises seasoning only with soy sauce and vinegar, not chili-garlic paste.',
+		"Pyongyang's buckwheat noodles in cold broth, the signature dish of the Okryu-gwan restaurant. The North writes 평양랭면; its chief technician advises seasoning only with soy sauce and vinegar, not chili-garlic paste.",
 		'메밀국수를 차가운 국물에 만 평양의 국수로, 옥류관의 대표 음식이다. 북한에서는 「평양랭면」으로 적으며, 옥류관 기술자는 다진 양념 대신 간장과 식초만 넣어 먹으라고 권한다.'
 	],
 	'pyeongyang-onban': [
-		'Rice in hot chicken broth, topped with shredded chicken and a mung-bean pancake, one of the four Pyongyang dishes. 온반 is in both Koreas\' dictionaries but rare in the South.',
+		"Rice in hot chicken broth, topped with shredded chicken and a mung-bean pancake, one of the four Pyongyang dishes. 온반 is in both Koreas' dictionaries but rare in the South.",
 		'밥에 뜨거운 닭 국물을 붓고 닭고기와 녹두지짐을 얹은 음식으로, 평양의 4대 음식 가운데 하나이다. 「온반」은 남북 사전에 다 있지만 남한에서는 드물게 쓴다.'
 	],
 	'pyogo-beoseot': [
@@ -1797,7 +3608,7 @@ const TEXT: Record<string, [string, string]> = {
 		'기름에 튀긴 면과 양념 봉지로 된 즉석 국수이다. 북한 제품은 「즉석국수」(봉지 제품은 「봉지즉석국수」)라고 적혀 있고 「라면」이라는 말도 쓰인다. 흔히 알려진 「꼬부랑국수」는 2001년 보도에 따르면 양념 없이 튀기지 않은 꼬불꼬불한 별개의 국수이다.'
 	],
 	remoneideu: [
-		'Lemonade. The North\'s form 라모네드 is not based on English.',
+		"Lemonade. The North's form 라모네드 is not based on English.",
 		'레모네이드를 북한에서는 영어가 아닌 다른 언어를 바탕으로 한 「라모네드」라고 한다.'
 	],
 	saengmaekju: [
@@ -1821,7 +3632,7 @@ const TEXT: Record<string, [string, string]> = {
 		'어린 닭에 찹쌀, 인삼, 대추 등을 넣고 고아 낸 탕이다. 북한어 「닭곰」은 신문 보도 한 곳에만 나오며, 북한에서도 삼계탕이라는 말이 통할 수 있다.'
 	],
 	sangchu: [
-		'Lettuce, eaten above all as a wrap for rice and grilled meat. The North\'s word is 부루.',
+		"Lettuce, eaten above all as a wrap for rice and grilled meat. The North's word is 부루.",
 		'주로 밥이나 고기를 싸 먹는 채소이다. 북한에서는 「부루」라고 한다.'
 	],
 	seokbakji: [
@@ -1865,7 +3676,7 @@ const TEXT: Record<string, [string, string]> = {
 		'밀가루 반죽을 손으로 떼어 넣어 끓인 음식이다. 북한에서는 「뜯다」에서 온 「뜨더국」이라고 한다.'
 	],
 	sundae: [
-		'Korean blood sausage: pig\'s intestine stuffed with glass noodles or glutinous rice, blood and vegetables, steamed and sliced. The word is the same in both Koreas.',
+		"Korean blood sausage: pig's intestine stuffed with glass noodles or glutinous rice, blood and vegetables, steamed and sliced. The word is the same in both Koreas.",
 		'돼지 창자에 당면이나 찹쌀, 선지, 채소 등을 채워 찐 음식이다. 남북이 같은 말을 쓴다.'
 	],
 	syampein: [
@@ -1881,7 +3692,7 @@ const TEXT: Record<string, [string, string]> = {
 		'토마토를 북한에서는 예전 외래어 형태인 「도마도」라고 적는다.'
 	],
 	tongjorim: [
-		'Canned food. The North writes 통졸임, following its 졸임 for 조림 (and 병졸임 for the South\'s 병조림, bottled food).',
+		"Canned food. The North writes 통졸임, following its 졸임 for 조림 (and 병졸임 for the South's 병조림, bottled food).",
 		'통에 담아 밀봉한 식품이다. 조림을 「졸임」으로 적는 북한에서는 「통졸임」이라고 하며, 병조림도 「병졸임」이라고 한다.'
 	],
 	ttangkong: [
@@ -1913,7 +3724,7 @@ const TEXT: Record<string, [string, string]> = {
 		'찹쌀에 꿀, 간장, 밤, 대추, 잣 등을 넣어 찐 음식이다. 남북이 같은 이름을 쓰고 「약식」이라고도 하며, 북한의 지방 요리 글에 개성 음식으로 나온다.'
 	],
 	yakgwa: [
-		'A honey-soaked fried cookie of wheat flour, sesame oil and honey. The North\'s dictionary gives 약과자, and 약과 is also used there; 과줄 is used in both Koreas for similar sweets.',
+		"A honey-soaked fried cookie of wheat flour, sesame oil and honey. The North's dictionary gives 약과자, and 약과 is also used there; 과줄 is used in both Koreas for similar sweets.",
 		'밀가루에 참기름과 꿀을 넣어 반죽해 기름에 지지고 꿀에 재운 과자이다. 북한 사전에는 「약과자」로 나오고 「약과」도 쓰며, 비슷한 과자를 남북 모두 「과줄」이라고도 한다.'
 	],
 	yangbaechu: [
@@ -1945,7 +3756,7 @@ const TEXT: Record<string, [string, string]> = {
 		'우유에 설탕을 넣어 졸인 연유이다. 북한에서는 고유어 「졸인젖」이라고 하며, 한자어 「련유」도 있다.'
 	],
 	yeotgireum: [
-		'Malt: barley sprouted and dried, used to make rice syrup, 식혜 and beer. The North\'s word is 길금; malt for beer is 보리길금, and Taedonggang beer labels list 길금.',
+		"Malt: barley sprouted and dried, used to make rice syrup, 식혜 and beer. The North's word is 길금; malt for beer is 보리길금, and Taedonggang beer labels list 길금.",
 		'보리에 싹을 틔워 말린 것으로, 엿, 식혜, 맥주를 만드는 데 쓴다. 북한에서는 「길금」이라고 하며, 맥주용은 「보리길금」이라 하고 대동강맥주 상표에도 길금이 적혀 있다.'
 	],
 	yogureuteu: [
@@ -1961,7 +3772,7 @@ const TEXT: Record<string, [string, string]> = {
 		'날소고기를 가늘게 썰어 양념한 음식으로, 흔히 배와 달걀노른자를 곁들인다. 북한에서는 「소고기회」라고 한다.'
 	],
 	bindaetteok: [
-		'A pancake of ground mung beans with pork, bean sprouts and kimchi, one of the four Pyongyang dishes. The North calls it 록두지짐 (South press often writes 녹두지짐); the South\'s names 빈대떡 and 녹두전 are not used there.',
+		"A pancake of ground mung beans with pork, bean sprouts and kimchi, one of the four Pyongyang dishes. The North calls it 록두지짐 (South press often writes 녹두지짐); the South's names 빈대떡 and 녹두전 are not used there.",
 		'간 녹두에 돼지고기, 숙주, 김치 등을 섞어 부친 음식으로, 평양의 4대 음식 가운데 하나이다. 북한에서는 「록두지짐」이라고 하고(남한 언론은 흔히 「녹두지짐」으로 적는다), 남한의 「빈대떡」, 「녹두전」이라는 이름은 쓰지 않는다.'
 	],
 	charimpyo: [

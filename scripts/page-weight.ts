@@ -75,7 +75,9 @@ try {
 	}
 
 	const kb = (n: number) => formatNumber(n / 1024, 1);
-	console.log('Page weight, first visit, JS on, compressed bytes over the wire (KB = 1,024 bytes)\n');
+	console.log(
+		'Page weight, first visit, JS on, compressed bytes over the wire (KB = 1,024 bytes)\n'
+	);
 	console.log(
 		markdownTable(
 			['page', 'path', 'HTML KB', 'CSS KB', 'JS KB', 'HTML+CSS+JS KB', 'other KB', 'requests'],
@@ -106,7 +108,14 @@ try {
 			name: `${w.kind} HTML+CSS+JS`,
 			value: Math.round((total / 1024) * 10) / 10,
 			unit: 'KB',
-			...(w === entry ? { ratio: Math.round((total / ENTRY_LIMIT) * 100) / 100, of: '40 KB limit', target: '≤ 40 KB', ok } : {})
+			...(w === entry
+				? {
+						ratio: Math.round((total / ENTRY_LIMIT) * 100) / 100,
+						of: '40 KB limit',
+						target: '≤ 40 KB',
+						ok
+					}
+				: {})
 		});
 	}
 	if (!ok) process.exitCode = 1;

@@ -66,7 +66,8 @@ if (existsSync(target)) {
 	keptAs = `${target}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
 	renameSync(target, keptAs);
 }
-for (const stale of [`${target}-wal`, `${target}-shm`, `${target}-journal`]) rmSync(stale, { force: true });
+for (const stale of [`${target}-wal`, `${target}-shm`, `${target}-journal`])
+	rmSync(stale, { force: true });
 renameSync(incoming, target);
 console.log(
 	`restore: ${backup} → ${target} (${copied.tables.length} tables, integrity ok)` +

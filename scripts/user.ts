@@ -81,9 +81,11 @@ async function main(argv: string[]) {
 			const role = roleAt >= 0 ? rest[roleAt + 1] : 'contributor';
 			if (!isRole(role)) fail(`Unknown role "${role}".\n${USAGE}`);
 			const username = v.safeParse(Username, name);
-			if (!username.success) fail(`Invalid username: ${Object.values(issuesOf(username.issues)).join(', ')}`);
+			if (!username.success)
+				fail(`Invalid username: ${Object.values(issuesOf(username.issues)).join(', ')}`);
 			const password = v.safeParse(NewPassword, await readPassword());
-			if (!password.success) fail(`Invalid password: ${Object.values(issuesOf(password.issues)).join(', ')}`);
+			if (!password.success)
+				fail(`Invalid password: ${Object.values(issuesOf(password.issues)).join(', ')}`);
 			try {
 				const created = await createUser(db, username.output, password.output, role as Role);
 				console.log(`Created ${created.role} "${created.username}" (id ${created.id}).`);

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSeed, validateSeed } from '../src/lib/server/seed/validate';
 
-const dir = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL('../db/seed', import.meta.url));
+const dir = process.argv[2]
+	? path.resolve(process.argv[2])
+	: fileURLToPath(new URL('../db/seed', import.meta.url));
 const data = readSeed(dir);
 const problems = validateSeed(data, { photoDir: path.join(dir, 'photos') });
 if (problems.length > 0) {

@@ -37,7 +37,8 @@
 	// without either (or without this script) the plain link stays.
 	document.querySelectorAll('.share[data-share-url]').forEach(function (box) {
 		var d = box.dataset;
-		var mode = typeof navigator.share === 'function' ? 'share' : navigator.clipboard ? 'copy' : null;
+		var mode =
+			typeof navigator.share === 'function' ? 'share' : navigator.clipboard ? 'copy' : null;
 		var link = box.querySelector('a');
 		var status = box.querySelector('[role="status"]');
 		if (!mode || !link) return;
@@ -47,9 +48,11 @@
 		button.addEventListener('click', function () {
 			status.textContent = '';
 			if (mode === 'share') {
-				navigator.share({ url: d.shareUrl, title: d.shareTitle, text: d.shareText }).catch(function () {
-					// The reader closed the share sheet: nothing to report.
-				});
+				navigator
+					.share({ url: d.shareUrl, title: d.shareTitle, text: d.shareText })
+					.catch(function () {
+						// The reader closed the share sheet: nothing to report.
+					});
 				return;
 			}
 			navigator.clipboard.writeText(d.shareUrl).then(

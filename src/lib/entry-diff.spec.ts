@@ -10,8 +10,24 @@ const base: EntryContent = {
 	confidence: 'high',
 	regions: ['pyongyang', 'hamhung'],
 	names: [
-		{ side: 'south', hangul: '냉면', hanja: '冷麪', status: 'current', note: null, attested: null, sources: ['A'] },
-		{ side: 'north', hangul: '랭면', hanja: '冷麪', status: 'current', note: null, attested: null, sources: ['A', 'B'] }
+		{
+			side: 'south',
+			hangul: '냉면',
+			hanja: '冷麪',
+			status: 'current',
+			note: null,
+			attested: null,
+			sources: ['A']
+		},
+		{
+			side: 'north',
+			hangul: '랭면',
+			hanja: '冷麪',
+			status: 'current',
+			note: null,
+			attested: null,
+			sources: ['A', 'B']
+		}
 	],
 	related: [{ slug: 'guksu', relation: 'broader' }]
 };
@@ -42,13 +58,34 @@ describe('diffContent', () => {
 		const b = clone();
 		b.names[1]!.note = 'Pyongyang spelling';
 		b.names[0]!.hangul = '물국수';
-		b.names.push({ side: 'north', hangul: '찬국수', hanja: null, status: 'alias', note: null, attested: null, sources: ['C'] });
+		b.names.push({
+			side: 'north',
+			hangul: '찬국수',
+			hanja: null,
+			status: 'alias',
+			note: null,
+			attested: null,
+			sources: ['C']
+		});
 		const changes = diffContent(base, b);
-		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '랭면', before: base.names[1], after: b.names[1] }));
+		expect(changes).toContainEqual(
+			expect.objectContaining({
+				kind: 'name',
+				hangul: '랭면',
+				before: base.names[1],
+				after: b.names[1]
+			})
+		);
 		// 냉면 and 물국수 share no letter in place: a different name, not a respelling.
-		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '냉면', after: null }));
-		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '물국수', before: null }));
-		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '찬국수', before: null }));
+		expect(changes).toContainEqual(
+			expect.objectContaining({ kind: 'name', hangul: '냉면', after: null })
+		);
+		expect(changes).toContainEqual(
+			expect.objectContaining({ kind: 'name', hangul: '물국수', before: null })
+		);
+		expect(changes).toContainEqual(
+			expect.objectContaining({ kind: 'name', hangul: '찬국수', before: null })
+		);
 		expect(changes.filter((c) => c.kind === 'name')).toHaveLength(4);
 	});
 
@@ -71,16 +108,24 @@ describe('diffContent', () => {
 		];
 		const changes = diffContent(base, b).filter((c) => c.kind === 'name');
 		// 넹면 is closer to 냉면 than 냉면국수 is; the North's 랭면 → 냉면 stays on its side.
-		expect(changes).toContainEqual(expect.objectContaining({ side: 'south', hangul: '넹면', before: base.names[0] }));
-		expect(changes).toContainEqual(expect.objectContaining({ side: 'south', hangul: '냉면국수', before: null }));
-		expect(changes).toContainEqual(expect.objectContaining({ side: 'north', hangul: '냉면', before: base.names[1] }));
+		expect(changes).toContainEqual(
+			expect.objectContaining({ side: 'south', hangul: '넹면', before: base.names[0] })
+		);
+		expect(changes).toContainEqual(
+			expect.objectContaining({ side: 'south', hangul: '냉면국수', before: null })
+		);
+		expect(changes).toContainEqual(
+			expect.objectContaining({ side: 'north', hangul: '냉면', before: base.names[1] })
+		);
 		expect(changes).toHaveLength(3);
 	});
 
 	it('counts a source change as a change of the name', () => {
 		const b = clone();
 		b.names[0]!.sources = ['A', 'D'];
-		expect(diffContent(base, b)).toEqual([expect.objectContaining({ kind: 'name', hangul: '냉면' })]);
+		expect(diffContent(base, b)).toEqual([
+			expect.objectContaining({ kind: 'name', hangul: '냉면' })
+		]);
 	});
 
 	it('shows relations added and removed', () => {
@@ -94,13 +139,9 @@ describe('diffContent', () => {
 
 	it('shows every field of a new entry as added', () => {
 		const changes = diffContent(null, base);
-		expect(changes.filter((c) => c.kind === 'field').map((c) => c.kind === 'field' && c.field)).toEqual([
-			'english',
-			'description',
-			'category',
-			'difference',
-			'confidence'
-		]);
+		expect(
+			changes.filter((c) => c.kind === 'field').map((c) => c.kind === 'field' && c.field)
+		).toEqual(['english', 'description', 'category', 'difference', 'confidence']);
 		expect(changes.filter((c) => c.kind === 'name')).toHaveLength(2);
 	});
 });

@@ -85,7 +85,8 @@ export function diffContent(before: EntryContent | null, after: EntryContent): C
 	for (const field of SCALAR_FIELDS) {
 		const a = before ? before[field] : null;
 		const b = after[field];
-		if (a !== b && !(a === null && b === '')) changes.push({ kind: 'field', field, before: a, after: b });
+		if (a !== b && !(a === null && b === ''))
+			changes.push({ kind: 'field', field, before: a, after: b });
 	}
 	const regionsBefore = before ? [...before.regions].sort() : [];
 	const regionsAfter = [...after.regions].sort();
@@ -105,26 +106,48 @@ export function diffContent(before: EntryContent | null, after: EntryContent): C
 	const respelled = pairRespellings(removed, added);
 	for (const n of removed) {
 		const to = respelled.get(n);
-		changes.push({ kind: 'name', side: n.side, hangul: to?.hangul ?? n.hangul, before: n, after: to ?? null });
+		changes.push({
+			kind: 'name',
+			side: n.side,
+			hangul: to?.hangul ?? n.hangul,
+			before: n,
+			after: to ?? null
+		});
 	}
 	const paired = new Set(respelled.values());
 	for (const n of added)
-		if (!paired.has(n)) changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: null, after: n });
+		if (!paired.has(n))
+			changes.push({ kind: 'name', side: n.side, hangul: n.hangul, before: null, after: n });
 
 	const relKey = (r: { slug: string; relation: Relation }) => `${r.slug}:${r.relation}`;
 	const oldRel = new Set((before?.related ?? []).map(relKey));
 	const newRel = new Set(after.related.map(relKey));
 	for (const r of before?.related ?? [])
 		if (!newRel.has(relKey(r)))
-			changes.push({ kind: 'related', slug: r.slug, relation: r.relation, before: true, after: false });
+			changes.push({
+				kind: 'related',
+				slug: r.slug,
+				relation: r.relation,
+				before: true,
+				after: false
+			});
 	for (const r of after.related)
 		if (!oldRel.has(relKey(r)))
-			changes.push({ kind: 'related', slug: r.slug, relation: r.relation, before: false, after: true });
+			changes.push({
+				kind: 'related',
+				slug: r.slug,
+				relation: r.relation,
+				before: false,
+				after: true
+			});
 	return changes;
 }
 
 /** Removed names matched to added ones on the same side, most similar pairs first. */
-function pairRespellings(removed: NameContent[], added: NameContent[]): Map<NameContent, NameContent> {
+function pairRespellings(
+	removed: NameContent[],
+	added: NameContent[]
+): Map<NameContent, NameContent> {
 	const candidates: { from: NameContent; to: NameContent; similarity: number }[] = [];
 	for (const from of removed)
 		for (const to of added) {

@@ -121,12 +121,16 @@ export interface Illustration {
 
 export function illustrationFor(entry: { slug: string; category: Category }): Illustration {
 	const own = ENTRY_ILLUSTRATIONS[entry.slug];
-	return own ? { icon: own, ofSubject: true } : { icon: CATEGORY_ILLUSTRATIONS[entry.category], ofSubject: false };
+	return own
+		? { icon: own, ofSubject: true }
+		: { icon: CATEGORY_ILLUSTRATIONS[entry.category], ofSubject: false };
 }
 
 /** Every icon the site can show, for the extraction script and /credits. */
 export function allIllustrationIcons(): string[] {
-	return [...new Set([...Object.values(CATEGORY_ILLUSTRATIONS), ...Object.values(ENTRY_ILLUSTRATIONS)])].sort();
+	return [
+		...new Set([...Object.values(CATEGORY_ILLUSTRATIONS), ...Object.values(ENTRY_ILLUSTRATIONS)])
+	].sort();
 }
 
 /** Where the drawings come from and under which licence, for /credits and the NOTICE file. */

@@ -3,14 +3,7 @@
  * each vocabulary key is mapped to its message function here, in one place.
  */
 import { m } from './paraglide/messages.js';
-import type {
-	Category,
-	Confidence,
-	Difference,
-	NameStatus,
-	Region,
-	Relation
-} from './vocabulary';
+import type { Category, Confidence, Difference, NameStatus, Region, Relation } from './vocabulary';
 
 type Labels<K extends string> = Record<K, () => string>;
 

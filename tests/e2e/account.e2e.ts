@@ -27,7 +27,10 @@ async function expectSignedIn(page: Page, username: string) {
 	await expect(page.getByRole('navigation', { name: 'Account' })).toContainText(username);
 }
 
-test('a contributor changes their password; mistakes change nothing; other sessions end', async ({ page, browser }, info) => {
+test('a contributor changes their password; mistakes change nothing; other sessions end', async ({
+	page,
+	browser
+}, info) => {
 	const username = uniqueName('pat', info);
 	createUser(username, 'contributor');
 
@@ -47,9 +50,12 @@ test('a contributor changes their password; mistakes change nothing; other sessi
 		await changePassword(page, 'not my password at all', NEW_PASSWORD, NEW_PASSWORD);
 		await expect(page.getByRole('alert')).toContainText('Some fields need attention');
 		await expect(currentField(page)).toHaveAttribute('aria-invalid', 'true');
-		await expect(currentField(page)).toHaveAccessibleDescription('The current password is not right.');
+		await expect(currentField(page)).toHaveAccessibleDescription(
+			'The current password is not right.'
+		);
 		await expect(confirmField(page)).not.toHaveAttribute('aria-invalid', 'true');
-		for (const field of [currentField, newField, confirmField]) await expect(field(page)).toHaveValue('');
+		for (const field of [currentField, newField, confirmField])
+			await expect(field(page)).toHaveValue('');
 		await expect(page.getByText('Your password was changed.')).toHaveCount(0);
 
 		// The right current password but a repeat that differs: the message is beside the repeat.
@@ -61,7 +67,10 @@ test('a contributor changes their password; mistakes change nothing; other sessi
 
 		// Nothing changed: the other session is still signed in, and the old password still works.
 		await expectSignedIn(otherPage, username);
-		const probe = await browser.newContext({ baseURL: info.project.use.baseURL, javaScriptEnabled: info.project.use.javaScriptEnabled });
+		const probe = await browser.newContext({
+			baseURL: info.project.use.baseURL,
+			javaScriptEnabled: info.project.use.javaScriptEnabled
+		});
 		try {
 			await logIn(await probe.newPage(), username, PASSWORD);
 		} finally {
@@ -71,20 +80,26 @@ test('a contributor changes their password; mistakes change nothing; other sessi
 		// The change itself.
 		await changePassword(page, PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
 		await expect(page).toHaveURL(/\/account\?password-changed$/);
-		await expect(page.getByRole('status')).toContainText('Your password was changed. Other sessions were logged out.');
+		await expect(page.getByRole('status')).toContainText(
+			'Your password was changed. Other sessions were logged out.'
+		);
 		// This browser stays signed in (with a fresh session).
 		await expectSignedIn(page, username);
 
 		// The other browser's session has ended: /account sends it to the login page.
 		await otherPage.goto('/account');
 		await expect(otherPage).toHaveURL(/\/login\?redirectTo=%2Faccount$/);
-		await expect(otherPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Log in' })).toBeVisible();
+		await expect(
+			otherPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Log in' })
+		).toBeVisible();
 
 		// The old password no longer logs in; the new one does.
 		await otherPage.getByLabel('Username').fill(username);
 		await otherPage.getByLabel('Password').fill(PASSWORD);
 		await Promise.all([
-			otherPage.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/login')),
+			otherPage.waitForResponse(
+				(r) => r.request().method() === 'POST' && r.url().includes('/login')
+			),
 			otherPage.getByRole('button', { name: 'Log in' }).click()
 		]);
 		await expect(otherPage.getByRole('alert')).toHaveText('Wrong username or password.');

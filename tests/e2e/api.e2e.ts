@@ -46,8 +46,13 @@ test.describe('JSON API', () => {
 		expect(mandutguk.south['만둣국']).toBe('만둗꾹');
 		expect(mandutguk.north['만두국']).toBe('만두꾹');
 		// The search API and the exports carry the same readings.
-		const search = await (await request.get(`/api/v1/search?q=${encodeURIComponent('만둣국')}&limit=1`)).json();
-		expect(search.results[0].entry.south[0]).toMatchObject({ hangul: '만둣국', pronunciation: '만둗꾹' });
+		const search = await (
+			await request.get(`/api/v1/search?q=${encodeURIComponent('만둣국')}&limit=1`)
+		).json();
+		expect(search.results[0].entry.south[0]).toMatchObject({
+			hangul: '만둣국',
+			pronunciation: '만둗꾹'
+		});
 	});
 
 	test('unknown slug is a JSON 404', async ({ request }) => {

@@ -39,7 +39,10 @@ function protectedRoutes(): [string, string][] {
 			const path = join(dir, e.name);
 			if (e.isDirectory()) walk(path);
 			else if (/^\+(page\.server|server)\.ts$/.test(e.name))
-				found.push(['/' + relative('src/routes', dir).replace(/\[[^\]]+\]/g, '1'), readFileSync(path, 'utf8')]);
+				found.push([
+					'/' + relative('src/routes', dir).replace(/\[[^\]]+\]/g, '1'),
+					readFileSync(path, 'utf8')
+				]);
 		}
 	};
 	walk('src/routes/moderate');
@@ -49,21 +52,37 @@ function protectedRoutes(): [string, string][] {
 
 test('the lists below cover every moderator and admin page and action in the source tree', () => {
 	for (const [route, source] of protectedRoutes()) {
-		expect(PAGES.map(([p]) => p), `page ${route}`).toContain(route);
+		expect(
+			PAGES.map(([p]) => p),
+			`page ${route}`
+		).toContain(route);
 		const actions = /export const actions[^{]*\{([\s\S]*?)\n\};/.exec(source)?.[1] ?? '';
 		for (const [, name] of actions.matchAll(/^\t(\w+):/gm)) {
 			const path = name === 'default' ? route : `${route}?/${name}`;
-			expect(ACTIONS.map(([p]) => p), `action ${path}`).toContain(path);
+			expect(
+				ACTIONS.map(([p]) => p),
+				`action ${path}`
+			).toContain(path);
 		}
 	}
 });
 
-async function statusOf(page: Page, origin: string, method: 'GET' | 'POST', path: string, form = {}) {
+async function statusOf(
+	page: Page,
+	origin: string,
+	method: 'GET' | 'POST',
+	path: string,
+	form = {}
+) {
 	// Asking for HTML, as a browser's form post does (SvelteKit answers `*/*` with JSON).
 	const response =
 		method === 'GET'
 			? await page.request.get(path, { maxRedirects: 0, headers: { accept: 'text/html' } })
-			: await page.request.post(path, { form, maxRedirects: 0, headers: { origin, accept: 'text/html' } });
+			: await page.request.post(path, {
+					form,
+					maxRedirects: 0,
+					headers: { origin, accept: 'text/html' }
+				});
 	return { status: response.status(), location: response.headers()['location'] ?? '' };
 }
 
@@ -113,7 +132,9 @@ test('contributors get 403 from every moderator and admin page and action; moder
 			expect(r.status, `${user} POST ${path}`).toBe(403);
 		}
 		await page.goto('/moderate');
-		await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Admin' })).toHaveCount(0);
+		await expect(
+			page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Admin' })
+		).toHaveCount(0);
 		await page.context().close();
 	}
 });
@@ -136,7 +157,9 @@ test('session cookie is httpOnly, SameSite=Lax, path /, and login never keeps a 
 	const user = uniqueName('jo', info);
 	createUser(user, 'contributor');
 	// A session id planted before login (session fixation) is replaced, not adopted.
-	await page.context().addCookies([{ name: 'session', value: 'planted-by-someone-else', url: baseURL! }]);
+	await page
+		.context()
+		.addCookies([{ name: 'session', value: 'planted-by-someone-else', url: baseURL! }]);
 	await logIn(page, user);
 	const cookie = (await page.context().cookies()).find((c) => c.name === 'session');
 	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -178,7 +201,9 @@ async function expectInert(page: Page, dialogs: string[], visible: string) {
 	expect(dialogs).toEqual([]);
 }
 
-test('contributor text stays text in the entry, the moderation diff and the history', async ({ browser }, info) => {
+test('contributor text stays text in the entry, the moderation diff and the history', async ({
+	browser
+}, info) => {
 	const contributor = uniqueName('mallory', info);
 	const moderator = uniqueName('modx', info);
 	createUser(contributor, 'contributor');
@@ -221,7 +246,11 @@ test('contributor text stays text in the entry, the moderation diff and the hist
 	await logIn(mod, moderator);
 	await mod.goto('/moderate');
 	await expectInert(mod, dialogs, summary);
-	await mod.getByRole('article').filter({ hasText: summary }).getByRole('link', { name: /Review proposal/ }).click();
+	await mod
+		.getByRole('article')
+		.filter({ hasText: summary })
+		.getByRole('link', { name: /Review proposal/ })
+		.click();
 	await expectInert(mod, dialogs, XSS.citation);
 	await mod.getByRole('button', { name: 'Approve' }).click();
 	await expect(mod.getByText('Approved.')).toBeVisible();
@@ -234,7 +263,10 @@ test('contributor text stays text in the entry, the moderation diff and the hist
 
 	await mod.goto(`/entries/${slug}/history`);
 	await expectInert(mod, dialogs, summary);
-	await mod.getByRole('link', { name: /^Changes in version \d+$/ }).first().click();
+	await mod
+		.getByRole('link', { name: /^Changes in version \d+$/ })
+		.first()
+		.click();
 	await expectInert(mod, dialogs, XSS.hanja);
 	await expect(mod.getByRole('table')).toContainText(XSS.description);
 
@@ -244,7 +276,11 @@ test('contributor text stays text in the entry, the moderation diff and the hist
 	await page.getByRole('button', { name: 'Submit for review' }).click();
 	await expect(page).toHaveURL(/submitted=/);
 	await mod.goto('/moderate');
-	await mod.getByRole('article').filter({ hasText: `second by ${contributor}` }).getByRole('link', { name: /Review proposal/ }).click();
+	await mod
+		.getByRole('article')
+		.filter({ hasText: `second by ${contributor}` })
+		.getByRole('link', { name: /Review proposal/ })
+		.click();
 	await mod.getByLabel('Reason for rejecting').fill(XSS.message);
 	await mod.getByRole('button', { name: 'Reject' }).click();
 	await page.goto('/account');
@@ -280,7 +316,9 @@ test('a filled honeypot looks accepted but stores nothing', async ({ page, baseU
 	await expect(page.getByText('You have not proposed anything yet.')).toBeVisible();
 });
 
-test('an admin grants and revokes the moderator role; the audit log records it', async ({ browser }, info) => {
+test('an admin grants and revokes the moderator role; the audit log records it', async ({
+	browser
+}, info) => {
 	const admin = uniqueName('root', info);
 	const member = uniqueName('lee', info);
 	createUser(admin, 'admin');
@@ -292,14 +330,19 @@ test('an admin grants and revokes the moderator role; the audit log records it',
 
 	const adminPage = await (await browser.newContext()).newPage();
 	await logIn(adminPage, admin);
-	await adminPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Admin' }).click();
+	await adminPage
+		.getByRole('navigation', { name: 'Account' })
+		.getByRole('link', { name: 'Admin' })
+		.click();
 	await adminPage.getByLabel(`Role of ${member}`).selectOption('moderator');
 	await adminPage.getByRole('button', { name: `Save role of ${member}` }).click();
 	await expect(adminPage.getByText('The role was changed.')).toBeVisible();
 
 	// Roles are read on every request: no new login needed.
 	expect((await memberPage.goto('/moderate'))?.status()).toBe(200);
-	await expect(memberPage.getByRole('heading', { level: 1, name: 'Moderation queue' })).toBeVisible();
+	await expect(
+		memberPage.getByRole('heading', { level: 1, name: 'Moderation queue' })
+	).toBeVisible();
 
 	await adminPage.getByLabel(`Role of ${member}`).selectOption('contributor');
 	await adminPage.getByRole('button', { name: `Save role of ${member}` }).click();

@@ -54,14 +54,19 @@ test('a new contributor proposes an entry, a moderator approves it, readers find
 
 	// One more source row, without JavaScript too: a submit button that re-renders the form.
 	await page.getByRole('button', { name: 'Add another source' }).click();
-	await group(page, 'Source 3').getByLabel('Web address').fill('https://example.org/north-korean-menu');
+	await group(page, 'Source 3')
+		.getByLabel('Web address')
+		.fill('https://example.org/north-korean-menu');
 	await group(page, 'Name 2').getByLabel('Source 3').check();
 	await expect(page.getByLabel('English gloss')).toHaveValue(gloss);
 	await submit(page);
 
 	await expect(page).toHaveURL(/\/account\?submitted=\d+$/);
 	await expect(page.getByText('Your proposal is waiting for a moderator.')).toBeVisible();
-	const mine = page.getByRole('region', { name: 'Your proposals' }).getByRole('listitem').filter({ hasText: gloss });
+	const mine = page
+		.getByRole('region', { name: 'Your proposals' })
+		.getByRole('listitem')
+		.filter({ hasText: gloss });
 	await expect(mine).toContainText('Pending review');
 	// Nothing is public before review.
 	await page.goto(`/search?q=${encodeURIComponent(north)}`);
@@ -69,7 +74,10 @@ test('a new contributor proposes an entry, a moderator approves it, readers find
 	await logOut(page);
 
 	await logIn(page, moderator);
-	await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Moderate' }).click();
+	await page
+		.getByRole('navigation', { name: 'Account' })
+		.getByRole('link', { name: 'Moderate' })
+		.click();
 	const proposal = page.getByRole('article').filter({ hasText: gloss });
 	await expect(proposal.getByRole('table')).toContainText('Test dictionary of food words, p. 12');
 	await expect(proposal.getByRole('table')).toContainText(north);
@@ -80,10 +88,15 @@ test('a new contributor proposes an entry, a moderator approves it, readers find
 
 	// Browse (newest first) and search both find it.
 	await page.goto('/entries?sort=recent');
-	await page.getByRole('link', { name: new RegExp(south) }).first().click();
+	await page
+		.getByRole('link', { name: new RegExp(south) })
+		.first()
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(south);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(north);
-	const northSide = page.locator('.side', { has: page.getByRole('heading', { name: /North Korea/ }) });
+	const northSide = page.locator('.side', {
+		has: page.getByRole('heading', { name: /North Korea/ })
+	});
 	await expect(northSide.getByText('Sourced', { exact: true })).toBeVisible();
 	await expect(northSide.getByText('Reviewed', { exact: true })).toBeVisible();
 	const entryUrl = page.url();
@@ -104,7 +117,10 @@ test('a new contributor proposes an entry, a moderator approves it, readers find
 	await logIn(page, contributor);
 	await page.goto('/account');
 	await expect(
-		page.getByRole('region', { name: 'Your proposals' }).getByRole('listitem').filter({ hasText: gloss })
+		page
+			.getByRole('region', { name: 'Your proposals' })
+			.getByRole('listitem')
+			.filter({ hasText: gloss })
 	).toContainText('Approved');
 });
 
@@ -126,7 +142,9 @@ test('an edit conflict between two moderators ends in the conflict view, not a l
 	await logIn(contributorPage, contributor);
 	for (const label of ['A', 'B']) {
 		await contributorPage.goto(`/entries/${slug}/edit`);
-		await expect(contributorPage.getByRole('heading', { level: 1 })).toContainText('Suggest an edit');
+		await expect(contributorPage.getByRole('heading', { level: 1 })).toContainText(
+			'Suggest an edit'
+		);
 		await contributorPage.getByLabel('English gloss').fill(`gloss ${label} by ${contributor}`);
 		await contributorPage.getByLabel('Summary of your change').fill(`Edit ${label}`);
 		await submit(contributorPage);
@@ -143,7 +161,9 @@ test('an edit conflict between two moderators ends in the conflict view, not a l
 			.filter({ hasText: `gloss ${label} by ${contributor}` })
 			.getByRole('link', { name: /Review proposal/ })
 			.click();
-		await expect(page.getByRole('heading', { level: 1 })).toContainText(`gloss ${label} by ${contributor}`);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(
+			`gloss ${label} by ${contributor}`
+		);
 		return page;
 	};
 	const pageA = await openProposal(first, 'A');
@@ -164,12 +184,14 @@ test('an edit conflict between two moderators ends in the conflict view, not a l
 	await pageB.goto(`/entries/${slug}`);
 	await expect(pageB.getByText(`gloss A by ${contributor}`).first()).toBeVisible();
 	await pageB.goto('/moderate');
-	await expect(pageB.getByRole('article').filter({ hasText: `gloss B by ${contributor}` })).toContainText(
-		'Edit conflict'
-	);
+	await expect(
+		pageB.getByRole('article').filter({ hasText: `gloss B by ${contributor}` })
+	).toContainText('Edit conflict');
 });
 
-test('history compares any two versions and a moderator reverts, as a new version', async ({ page }, info) => {
+test('history compares any two versions and a moderator reverts, as a new version', async ({
+	page
+}, info) => {
 	const contributor = uniqueName('kim', info);
 	const moderator = uniqueName('modr', info);
 	createUser(contributor, 'contributor');
@@ -200,7 +222,9 @@ test('history compares any two versions and a moderator reverts, as a new versio
 	await page.getByRole('button', { name: 'Compare' }).click();
 	const diff = page.getByRole('table', { name: 'Changes from version 1 to version 2' });
 	await expect(diff.getByRole('row', { name: /English gloss/ })).toContainText(original);
-	await expect(diff.getByRole('row', { name: /English gloss/ })).toContainText(`changed by ${contributor}`);
+	await expect(diff.getByRole('row', { name: /English gloss/ })).toContainText(
+		`changed by ${contributor}`
+	);
 
 	await page.getByRole('button', { name: 'Revert to version 1' }).click();
 	await expect(page.getByText('Reverted. The revert is itself a new version.')).toBeVisible();
@@ -213,7 +237,9 @@ test('history compares any two versions and a moderator reverts, as a new versio
 	await expect(page.getByText('Not yet reviewed')).toHaveCount(0);
 });
 
-test('a moderator asks for changes; the contributor revises the same proposal', async ({ page }, info) => {
+test('a moderator asks for changes; the contributor revises the same proposal', async ({
+	page
+}, info) => {
 	const contributor = uniqueName('dan', info);
 	const moderator = uniqueName('modc', info);
 	createUser(contributor, 'contributor');
@@ -251,10 +277,12 @@ test('a moderator asks for changes; the contributor revises the same proposal', 
 	await expect(page.getByLabel('Description (English)')).toHaveValue('A first description.');
 	await page.getByLabel('Summary of your change').fill(`second try by ${contributor}`);
 	await submit(page);
-	await expect(page.getByRole('region', { name: 'Your proposals' }).getByRole('listitem').first()).toContainText(
-		'Pending review'
-	);
-	await expect(page.getByRole('region', { name: 'Your proposals' }).getByRole('listitem')).toHaveCount(1);
+	await expect(
+		page.getByRole('region', { name: 'Your proposals' }).getByRole('listitem').first()
+	).toContainText('Pending review');
+	await expect(
+		page.getByRole('region', { name: 'Your proposals' }).getByRole('listitem')
+	).toHaveCount(1);
 });
 
 test('Hangul fields accept only Hangul, sources only http(s), and an unknown relation is named', async ({
@@ -281,12 +309,16 @@ test('Hangul fields accept only Hangul, sources only http(s), and an unknown rel
 	const url = group(page, 'Source 1').getByLabel('Web address');
 	await expect(url).toHaveAttribute('aria-invalid', 'true');
 	await expect(url).toHaveValue('javascript:alert(1)');
-	await expect(page.getByLabel('Related entry 1')).toHaveAccessibleDescription('There is no entry with this address.');
+	await expect(page.getByLabel('Related entry 1')).toHaveAccessibleDescription(
+		'There is no entry with this address.'
+	);
 	await page.goto('/account');
 	await expect(page.getByText('You have not proposed anything yet.')).toBeVisible();
 });
 
-test('@js typing a Hangul name shows its readings and warns when the name exists', async ({ page }, info) => {
+test('@js typing a Hangul name shows its readings and warns when the name exists', async ({
+	page
+}, info) => {
 	const contributor = uniqueName('fay', info);
 	createUser(contributor, 'contributor');
 	await logIn(page, contributor);
@@ -296,12 +328,17 @@ test('@js typing a Hangul name shows its readings and warns when the name exists
 	await expect(name2.getByText('raengmyŏn').first()).toBeVisible();
 	const warning = name2.getByText('is already a name in:');
 	await expect(warning).toBeVisible();
-	await expect(name2.getByRole('link', { name: /cold noodles/ })).toHaveAttribute('href', '/entries/naengmyeon');
+	await expect(name2.getByRole('link', { name: /cold noodles/ })).toHaveAttribute(
+		'href',
+		'/entries/naengmyeon'
+	);
 	await name2.getByLabel('Hangul').fill('랭면국수처럼');
 	await expect(warning).toHaveCount(0);
 });
 
-test('login failures slow down, then lock, and never tell whether the name exists', async ({ page }, info) => {
+test('login failures slow down, then lock, and never tell whether the name exists', async ({
+	page
+}, info) => {
 	const real = uniqueName('gil', info);
 	createUser(real, 'contributor');
 	const ghost = uniqueName('ghost', info);
@@ -321,7 +358,9 @@ test('login failures slow down, then lock, and never tell whether the name exist
 			await expect(page.getByRole('alert')).toHaveText('Wrong username or password.');
 		}
 		await attempt(username, 'wrong again');
-		await expect(page.getByRole('alert')).toContainText(/Too many failed attempts. Try again in \d+ minutes/);
+		await expect(page.getByRole('alert')).toContainText(
+			/Too many failed attempts. Try again in \d+ minutes/
+		);
 	}
 	// While locked, even the right password is refused.
 	await attempt(real, PASSWORD);
@@ -331,7 +370,12 @@ test('login failures slow down, then lock, and never tell whether the name exist
 test('redirectTo after login only follows local paths', async ({ page }, info) => {
 	const user = uniqueName('hal', info);
 	createUser(user, 'contributor');
-	for (const evil of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)']) {
+	for (const evil of [
+		'//evil.example/x',
+		'/\\evil.example',
+		'https://evil.example/',
+		'javascript:alert(1)'
+	]) {
 		await page.goto(`/login?redirectTo=${encodeURIComponent(evil)}`);
 		await page.getByLabel('Username').fill(user);
 		await page.getByLabel('Password').fill(PASSWORD);
@@ -366,7 +410,14 @@ for (const path of ['/login', '/signup', '/ko/login']) {
 	});
 }
 
-for (const path of ['/contribute', '/entries/naengmyeon/edit', '/entries/naengmyeon/history?from=1&to=1', '/moderate', '/account', '/ko/contribute']) {
+for (const path of [
+	'/contribute',
+	'/entries/naengmyeon/edit',
+	'/entries/naengmyeon/history?from=1&to=1',
+	'/moderate',
+	'/account',
+	'/ko/contribute'
+]) {
 	test(`axe (signed in as moderator): ${path}`, async ({ page }, info) => {
 		const moderator = uniqueName('modx', info);
 		createUser(moderator, 'moderator');
@@ -376,7 +427,9 @@ for (const path of ['/contribute', '/entries/naengmyeon/edit', '/entries/naengmy
 	});
 }
 
-test('a respelled name shows in the moderation diff as the one letter that changed', async ({ browser }, info) => {
+test('a respelled name shows in the moderation diff as the one letter that changed', async ({
+	browser
+}, info) => {
 	const contributor = uniqueName('respell', info);
 	const moderator = uniqueName('modsp', info);
 	createUser(contributor, 'contributor');
@@ -396,8 +449,14 @@ test('a respelled name shows in the moderation diff as the one letter that chang
 	const mod = await (await browser.newContext()).newPage();
 	await logIn(mod, moderator);
 	await mod.goto('/moderate');
-	await mod.getByRole('article').filter({ hasText: summary }).getByRole('link', { name: /Review proposal/ }).click();
-	const row = mod.getByRole('row').filter({ has: mod.getByRole('rowheader', { name: /Spelling changed/ }) });
+	await mod
+		.getByRole('article')
+		.filter({ hasText: summary })
+		.getByRole('link', { name: /Review proposal/ })
+		.click();
+	const row = mod
+		.getByRole('row')
+		.filter({ has: mod.getByRole('rowheader', { name: /Spelling changed/ }) });
 	await expect(row).toHaveCount(1);
 	await expect(row.getByRole('cell').first().locator('del')).toHaveText('냉');
 	await expect(row.getByRole('cell').nth(1).locator('ins')).toHaveText('랭');
@@ -420,7 +479,9 @@ test('/moderation leads to the moderation queue', async ({ page }, info) => {
 	await expect(page).toHaveURL(/\/ko\/moderate\/photos$/);
 });
 
-test('what a contributor typed before the form hydrated survives it @js', async ({ page }, info) => {
+test('what a contributor typed before the form hydrated survives it @js', async ({
+	page
+}, info) => {
 	const contributor = uniqueName('early', info);
 	createUser(contributor, 'contributor');
 	await logIn(page, contributor);
@@ -432,6 +493,8 @@ test('what a contributor typed before the form hydrated survives it @js', async 
 	release();
 	await hydrated(page);
 	await expect(page.getByLabel('English gloss')).toHaveValue('typed early');
-	await expect(page.getByLabel('Description (English)')).toHaveValue('Typed before the scripts arrived.');
+	await expect(page.getByLabel('Description (English)')).toHaveValue(
+		'Typed before the scripts arrived.'
+	);
 	await expect(page.getByLabel('Description (Korean)')).toHaveValue('스크립트보다 먼저 썼다.');
 });

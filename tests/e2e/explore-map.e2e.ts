@@ -4,9 +4,18 @@ import { expectNoAxeViolations } from './axe';
 test.describe('regional map', () => {
 	test('the regions are links on the map and in the list beside it', async ({ page }) => {
 		await page.goto('/map');
-		await expect(page.getByRole('heading', { name: 'Regional specialties on the map' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Regional specialties on the map' })
+		).toBeVisible();
 		const map = page.getByRole('group', { name: /Map of the Korean peninsula/ });
-		for (const name of [/Pyongyang/, /Hamhung/, /Kaesong/, /Haeju/, /Hamgyong provinces/, /Sokcho/]) {
+		for (const name of [
+			/Pyongyang/,
+			/Hamhung/,
+			/Kaesong/,
+			/Haeju/,
+			/Hamgyong provinces/,
+			/Sokcho/
+		]) {
 			await expect(map.getByRole('link', { name })).toBeVisible();
 		}
 		await expect(page.getByText(/drawn by hand/)).toBeVisible();
@@ -29,9 +38,7 @@ test.describe('regional map', () => {
 		expect(onMap).toBe(true);
 		const focused = page.locator('svg a:focus');
 		await expect(focused).toHaveCount(1);
-		const stroke = await focused
-			.locator('circle')
-			.evaluate((c) => getComputedStyle(c).strokeWidth);
+		const stroke = await focused.locator('circle').evaluate((c) => getComputedStyle(c).strokeWidth);
 		expect(stroke).toBe('6px');
 		const href = await focused.getAttribute('href');
 		expect(href).toMatch(/^\/entries\?region=[a-z]+$/);

@@ -125,7 +125,9 @@ test.describe('share cards and page metadata', () => {
 		await expect(share.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
 		await button.click();
 		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls))
+			.poll(() =>
+				page.evaluate(() => (window as unknown as { shareCalls: ShareData[] }).shareCalls)
+			)
 			.toEqual([
 				{
 					url: `${baseURL}/entries/naengmyeon`,
@@ -154,7 +156,9 @@ test.describe('share cards and page metadata', () => {
 });
 
 test.describe('sitemap, robots and the API page', () => {
-	test('sitemap lists every page in both languages with hreflang alternates', async ({ request }) => {
+	test('sitemap lists every page in both languages with hreflang alternates', async ({
+		request
+	}) => {
 		const res = await request.get('/sitemap.xml');
 		expect(res.status()).toBe(200);
 		expect(res.headers()['content-type']).toMatch(/^application\/xml/);
@@ -177,7 +181,10 @@ test.describe('sitemap, robots and the API page', () => {
 		expect(await res.text()).toMatch(/^Sitemap: http:\/\/.+\/sitemap\.xml$/m);
 	});
 
-	test('the API page documents every endpoint with a working example', async ({ page, request }) => {
+	test('the API page documents every endpoint with a working example', async ({
+		page,
+		request
+	}) => {
 		await page.goto('/api');
 		await expect(page.getByRole('heading', { name: 'API and open data', level: 1 })).toBeVisible();
 		for (const path of [

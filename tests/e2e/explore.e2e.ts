@@ -82,7 +82,10 @@ test.describe('Which Korea? quiz', () => {
 		await expect(page.getByRole('region', { name: /^Question 10:/ })).toBeVisible();
 		await expect(page.getByRole('group', { name: 'Where is this name used?' })).toHaveCount(0);
 		await expect(result.getByRole('heading', { name: 'Share your score' })).toBeVisible();
-		const review = result.getByRole('list').filter({ hasText: 'Your answer:' }).getByRole('listitem');
+		const review = result
+			.getByRole('list')
+			.filter({ hasText: 'Your answer:' })
+			.getByRole('listitem');
 		await expect(review).toHaveCount(10);
 		// The review lists the names in the order asked, each linked to its entry.
 		await expect(review.getByRole('link')).toHaveText(seen);
@@ -92,7 +95,9 @@ test.describe('Which Korea? quiz', () => {
 		// The score is the number of answers marked right.
 		await expect(review.filter({ hasText: '✔' })).toHaveCount(score);
 		await expect(review.filter({ hasText: '✘' })).toHaveCount(10 - score);
-		for (const href of await review.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+		for (const href of await review
+			.getByRole('link')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
 			expect(href).toMatch(/^\/entries\/[a-z0-9-]+$/);
 		}
 		const href = await shareLink(page, result);
@@ -100,24 +105,39 @@ test.describe('Which Korea? quiz', () => {
 		expect(url.pathname).toBe('/quiz/score');
 		expect(url.searchParams.get('r')).toMatch(new RegExp(`^${score}-10\\.`));
 		await page.goto(href);
-		await expect(page.getByRole('heading', { name: 'A Which Korea? score', level: 1 })).toBeVisible();
-		await expect(page.getByText(`Someone scored ${score} out of 10. Can you beat it?`)).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Start a round' })).toHaveAttribute('href', '/quiz');
+		await expect(
+			page.getByRole('heading', { name: 'A Which Korea? score', level: 1 })
+		).toBeVisible();
+		await expect(
+			page.getByText(`Someone scored ${score} out of 10. Can you beat it?`)
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Start a round' })).toHaveAttribute(
+			'href',
+			'/quiz'
+		);
 
 		// The same score in Korean.
 		await page.goto(`/ko${url.pathname}${url.search}`);
-		await expect(page.getByRole('heading', { name: '‘남이냐 북이냐?’ 점수', level: 1 })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: '‘남이냐 북이냐?’ 점수', level: 1 })
+		).toBeVisible();
 		await expect(page.getByText(`누군가 10문제 중 ${score}개를 맞혔습니다.`)).toBeVisible();
 		await expect(page.getByRole('link', { name: '시작하기' })).toHaveAttribute('href', '/ko/quiz');
 
 		// Back at the end of the round, Play again starts a fresh round at question 1.
 		await page.goto(doneUrl);
-		await page.getByRole('region', { name: 'Round over' }).getByRole('button', { name: 'Play again' }).click();
+		await page
+			.getByRole('region', { name: 'Round over' })
+			.getByRole('button', { name: 'Play again' })
+			.click();
 		await expect(page.getByText('Question 1 of 10')).toBeVisible();
 		await expect(page).not.toHaveURL(doneUrl);
 	});
 
-	test('axe on the end of a round, /quiz/score and /ko/quiz/score @js', async ({ page, context }) => {
+	test('axe on the end of a round, /quiz/score and /ko/quiz/score @js', async ({
+		page,
+		context
+	}) => {
 		test.setTimeout(180_000);
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const { doneUrl, result } = await playRound(page);
@@ -137,7 +157,9 @@ test.describe('Which Korea? quiz', () => {
 	test('a changed state is refused, and the score cannot be forged', async ({ page, request }) => {
 		await page.goto('/quiz?s=cT0xLTItMzthPW5ubg.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
 		await expect(page.getByRole('alert')).toContainText('cannot be continued');
-		const forged = await request.get('/quiz/score?r=10-10.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+		const forged = await request.get(
+			'/quiz/score?r=10-10.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
+		);
 		expect(forged.status()).toBe(404);
 	});
 
@@ -187,7 +209,12 @@ test.describe('compare', () => {
 		await expect(page.getByLabel('First entry')).toHaveValue('naengmyeon');
 	});
 
-	for (const path of ['/compare', '/ko/compare', '/compare?a=naengmyeon&b=ojingeo', '/ko/compare?a=naengmyeon&b=ojingeo']) {
+	for (const path of [
+		'/compare',
+		'/ko/compare',
+		'/compare?a=naengmyeon&b=ojingeo',
+		'/ko/compare?a=naengmyeon&b=ojingeo'
+	]) {
 		test(`axe on ${path} @js`, async ({ page }) => {
 			test.setTimeout(120_000);
 			await page.goto(path);
@@ -195,7 +222,10 @@ test.describe('compare', () => {
 		});
 	}
 
-	test('a random pair in English: two different entries side by side', async ({ page, request }) => {
+	test('a random pair in English: two different entries side by side', async ({
+		page,
+		request
+	}) => {
 		await page.goto('/compare');
 		await expect(page.getByText('Choose two entries above, or try a random pair.')).toBeVisible();
 		await expect(page.getByRole('table')).toHaveCount(0);

@@ -9,7 +9,10 @@ test('home → browse → filter → entry → language switch', async ({ page }
 	await expect(featured.locator('.pair [lang="ko-KR"]', { hasText: '냉면' })).toBeVisible();
 	await expect(featured.locator('.pair [lang="ko-KP"]', { hasText: '랭면' })).toBeVisible();
 
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Browse' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Browse' })
+		.click();
 	await expect(page.getByRole('heading', { name: 'All entries', exact: true })).toBeVisible();
 	const status = page.getByRole('status');
 	await expect(status).toContainText(/Showing 1–24 of \d{3}/);
@@ -34,7 +37,9 @@ test('home → browse → filter → entry → language switch', async ({ page }
 	await expect(photo).toContainText('N509FZ');
 	await expect(photo).toContainText('CC BY-SA 4.0');
 	// The caption reads as a sentence: credit, licence, changes, source.
-	await expect(photo.locator('figcaption')).toHaveText('Photo: N509FZ, CC BY-SA 4.0, cropped · source');
+	await expect(photo.locator('figcaption')).toHaveText(
+		'Photo: N509FZ, CC BY-SA 4.0, cropped · source'
+	);
 
 	await page.getByRole('link', { name: /한국어/ }).click();
 	await expect(page).toHaveURL(/\/ko\/entries\/naengmyeon$/);
@@ -63,7 +68,7 @@ test('bad browse parameters fall back to the defaults', async ({ page }) => {
 	await expect(page.getByRole('status')).toContainText(/Showing 1–24/);
 });
 
-test('each name lists its own side\'s romanizations first; the table has every system', async ({
+test("each name lists its own side's romanizations first; the table has every system", async ({
 	page,
 	request
 }) => {
@@ -157,7 +162,8 @@ function textsWithLang(page: Page): Promise<{ text: string; lang: string }[]> {
 		const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
 		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
 			const text = n.textContent?.trim() ?? '';
-			if (text) texts.push({ text, lang: n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '' });
+			if (text)
+				texts.push({ text, lang: n.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '' });
 		}
 		return texts;
 	});
@@ -182,8 +188,15 @@ test('every Hangul name on the entry page carries ko-KR or ko-KP, and all Korean
 	expect(new Set(names['찬국수'])).toEqual(new Set(['ko-KP']));
 });
 
-test('on Korean pages, English-only content (glosses, notes) is tagged lang="en"', async ({ page }) => {
-	for (const path of ['/ko/entries/ramyeon', '/ko/entries', '/ko/search?q=%EB%83%89%EB%A9%B4', '/ko']) {
+test('on Korean pages, English-only content (glosses, notes) is tagged lang="en"', async ({
+	page
+}) => {
+	for (const path of [
+		'/ko/entries/ramyeon',
+		'/ko/entries',
+		'/ko/search?q=%EB%83%89%EB%A9%B4',
+		'/ko'
+	]) {
 		await page.goto(path);
 		// An English phrase: Latin words with a space, no Hangul (romanizations are one word, ko-Latn).
 		const english = /^[A-Za-z][A-Za-z ,.'()/-]*\s[A-Za-z ,.'()/-]+$/;
@@ -194,7 +207,10 @@ test('on Korean pages, English-only content (glosses, notes) is tagged lang="en"
 	}
 	await page.goto('/ko/entries/ramyeon');
 	await expect(page.locator('p.gloss')).toHaveAttribute('lang', 'en');
-	await expect(page.locator('p.note', { hasText: 'is also heard colloquially' })).toHaveAttribute('lang', 'en');
+	await expect(page.locator('p.note', { hasText: 'is also heard colloquially' })).toHaveAttribute(
+		'lang',
+		'en'
+	);
 	// On English pages the page's own lang says it; no attribute is repeated.
 	await page.goto('/entries/ramyeon');
 	await expect(page.locator('p.gloss')).not.toHaveAttribute('lang', /./);
@@ -218,17 +234,27 @@ test('hreflang alternates and html lang', async ({ page }) => {
 
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
-	for (const path of ['/', '/entries', '/entries/naengmyeon', '/ko/entries/aiseukeurim', '/about']) {
-		test(`${path} fits the screen: nothing scrolls sideways but the romanization table`, async ({ page }) => {
+	for (const path of [
+		'/',
+		'/entries',
+		'/entries/naengmyeon',
+		'/ko/entries/aiseukeurim',
+		'/about'
+	]) {
+		test(`${path} fits the screen: nothing scrolls sideways but the romanization table`, async ({
+			page
+		}) => {
 			await page.goto(path);
 			const wider = await page.evaluate(() => {
 				const found: string[] = [];
 				for (const el of document.querySelectorAll('body *')) {
 					// Content inside a scroll container may be wide; the container itself may not.
-					if (el.closest('.scroll, [tabindex="0"]') && !el.matches('.scroll, [tabindex="0"]')) continue;
+					if (el.closest('.scroll, [tabindex="0"]') && !el.matches('.scroll, [tabindex="0"]'))
+						continue;
 					const r = el.getBoundingClientRect();
 					// Only the right edge counts: what sits off to the left (the skip link) scrolls nothing.
-					if (r.width > 0 && r.right > 360.5) found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+					if (r.width > 0 && r.right > 360.5)
+						found.push(`${el.tagName.toLowerCase()}.${el.className}`);
 				}
 				return { found: found.slice(0, 5), page: document.documentElement.scrollWidth };
 			});
@@ -247,7 +273,9 @@ test.describe('in the dark colour scheme', () => {
 			// The dark palette really applies (not the light one with dark browser chrome).
 			const background = await page.evaluate(() => {
 				const body = getComputedStyle(document.body).backgroundColor;
-				return body === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : body;
+				return body === 'rgba(0, 0, 0, 0)'
+					? getComputedStyle(document.documentElement).backgroundColor
+					: body;
 			});
 			const [r, g, b] = background.match(/\d+/g)!.map(Number);
 			expect(r! + g! + b!).toBeLessThan(3 * 80);
@@ -259,7 +287,8 @@ test.describe('in the dark colour scheme', () => {
 test('pages use the system fonts: no web font is downloaded', async ({ page }) => {
 	const fonts: string[] = [];
 	page.on('request', (r) => {
-		if (r.resourceType() === 'font' || /\.(woff2?|ttf|otf)(\?|$)/.test(r.url())) fonts.push(r.url());
+		if (r.resourceType() === 'font' || /\.(woff2?|ttf|otf)(\?|$)/.test(r.url()))
+			fonts.push(r.url());
 	});
 	for (const path of ['/', '/entries/naengmyeon', '/ko/about', '/quiz']) {
 		await page.goto(path);
@@ -268,14 +297,20 @@ test('pages use the system fonts: no web font is downloaded', async ({ page }) =
 	expect(fonts).toEqual([]);
 });
 
-test('an entry says each name’s status, note, attestation and hanja, and each source’s details', async ({ page }) => {
+test('an entry says each name’s status, note, attestation and hanja, and each source’s details', async ({
+	page
+}) => {
 	await page.goto('/entries/aiseukeurim');
 	const north = page.locator('.side', { has: page.getByRole('heading', { name: /North Korea/ }) });
-	const dated = north.locator('.name', { has: page.locator('[lang="ko-KP"]', { hasText: '얼음보숭이' }) });
+	const dated = north.locator('.name', {
+		has: page.locator('[lang="ko-KP"]', { hasText: '얼음보숭이' })
+	});
 	await expect(dated).toContainText('dated');
 	await expect(dated).toContainText('1981–1992');
 	await expect(dated).toContainText('dropped from the 1992 조선말대사전');
-	const current = north.locator('.name', { has: page.locator('[lang="ko-KP"]', { hasText: '에스키모' }) });
+	const current = north.locator('.name', {
+		has: page.locator('[lang="ko-KP"]', { hasText: '에스키모' })
+	});
 	await expect(current).toContainText('current');
 	await expect(page.getByText('Loanword').first()).toBeVisible();
 	// Every source is listed with what identifies it.
@@ -289,15 +324,23 @@ test('an entry says each name’s status, note, attestation and hanja, and each 
 	await expect(page.getByText('colloquial').first()).toBeVisible();
 });
 
-test('about explains every kind of difference with examples, the licence and how to cite', async ({ page }) => {
+test('about explains every kind of difference with examples, the licence and how to cite', async ({
+	page
+}) => {
 	await page.goto('/about');
 	for (const kind of ['Initial-sound law', 'Loanword', 'Native coinage', 'Meaning shift']) {
 		await expect(page.getByRole('heading', { name: kind })).toBeVisible();
 	}
 	await expect(page.getByText(/사이시옷/).first()).toBeVisible();
-	await expect(page.getByText('Creative Commons Attribution-ShareAlike 4.0', { exact: false })).toBeVisible();
+	await expect(
+		page.getByText('Creative Commons Attribution-ShareAlike 4.0', { exact: false })
+	).toBeVisible();
 	const cite = page.getByRole('region', { name: 'How to cite' });
-	await expect(cite).toContainText(/Nambuk Menu, http:\/\/[^ ]+\/entries\/naengmyeon \(accessed \d{4}-\d{2}-\d{2}\)/);
+	await expect(cite).toContainText(
+		/Nambuk Menu, http:\/\/[^ ]+\/entries\/naengmyeon \(accessed \d{4}-\d{2}-\d{2}\)/
+	);
 	await page.goto('/ko/about');
-	await expect(page.getByRole('region', { name: '인용하는 법' })).toContainText(/남북 메뉴, http:\/\/[^ ]+\/ko\/entries\/naengmyeon \(\d{4}-\d{2}-\d{2} 접속\)/);
+	await expect(page.getByRole('region', { name: '인용하는 법' })).toContainText(
+		/남북 메뉴, http:\/\/[^ ]+\/ko\/entries\/naengmyeon \(\d{4}-\d{2}-\d{2} 접속\)/
+	);
 });

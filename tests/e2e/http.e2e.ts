@@ -10,7 +10,9 @@ import { createUser, logIn, uniqueName } from '../support/accounts';
 import { startBuiltServer, tempDir } from '../support/built-server';
 import { cookieFrom, postForm, rawRequest, type RawResponse } from '../support/http';
 
-test.beforeEach(({}, info) => test.skip(info.project.name !== 'js', 'HTTP-level: one project is enough'));
+test.beforeEach(({}, info) =>
+	test.skip(info.project.name !== 'js', 'HTTP-level: one project is enough')
+);
 
 const ENTRY = '/entries/naengmyeon';
 
@@ -38,7 +40,9 @@ async function assetsOf(pageUrl: string): Promise<{ css: string[]; js: string[] 
 	};
 }
 
-test('HTML, JSON, CSS and JS come brotli- or gzip-compressed, and decode to the same bytes', async ({ baseURL }) => {
+test('HTML, JSON, CSS and JS come brotli- or gzip-compressed, and decode to the same bytes', async ({
+	baseURL
+}) => {
 	const page = `${baseURL}${ENTRY}`;
 	// The entry page runs no Svelte client (its own small script aside): the app's scripts are
 	// taken from the home page, which hydrates.
@@ -69,13 +73,20 @@ test('HTML, JSON, CSS and JS come brotli- or gzip-compressed, and decode to the 
 			const response = await rawRequest(url, { headers: { 'accept-encoding': encoding } });
 			expect(response.headers['content-encoding'], `${kind} ${encoding}`).toBe(encoding);
 			expect(response.headers['vary'], `${kind} ${encoding}`).toMatch(/accept-encoding/i);
-			expect(response.body.byteLength, `${kind} ${encoding} is smaller`).toBeLessThan(identity.body.byteLength);
-			expect(decode(response).equals(identity.body), `${kind} ${encoding} decodes to the same bytes`).toBe(true);
+			expect(response.body.byteLength, `${kind} ${encoding} is smaller`).toBeLessThan(
+				identity.body.byteLength
+			);
+			expect(
+				decode(response).equals(identity.body),
+				`${kind} ${encoding} decodes to the same bytes`
+			).toBe(true);
 		}
 	}
 });
 
-test('pages and API responses carry Cache-Control and an ETag; If-None-Match gets 304', async ({ baseURL }) => {
+test('pages and API responses carry Cache-Control and an ETag; If-None-Match gets 304', async ({
+	baseURL
+}) => {
 	// Pages and entries revalidate every time (an approval shows at once); exports may be 5 min old.
 	for (const [path, cacheControl] of [
 		[ENTRY, /^public, max-age=0, must-revalidate$/],
@@ -96,7 +107,9 @@ test('pages and API responses carry Cache-Control and an ETag; If-None-Match get
 			[etag, 'identity'],
 			[etag.replace(/^W\//, ''), 'gzip']
 		]) {
-			const again = await rawRequest(url, { headers: { 'if-none-match': tag!, 'accept-encoding': encoding! } });
+			const again = await rawRequest(url, {
+				headers: { 'if-none-match': tag!, 'accept-encoding': encoding! }
+			});
 			expect(again.status, `${path} If-None-Match ${tag} (${encoding})`).toBe(304);
 			expect(again.body.byteLength).toBe(0);
 			expect(again.headers['etag']?.replace(/^W\//, '')).toBe(etag.replace(/^W\//, ''));
@@ -110,7 +123,9 @@ test('pages and API responses carry Cache-Control and an ETag; If-None-Match get
 	expect(Number(head.headers['content-length'])).toBeGreaterThan(1024);
 });
 
-test('the page cache answers repeat readers, and keeps a page and its __data.json apart', async ({ baseURL }) => {
+test('the page cache answers repeat readers, and keeps a page and its __data.json apart', async ({
+	baseURL
+}) => {
 	await rawRequest(`${baseURL}/about`);
 	const again = await rawRequest(`${baseURL}/about`);
 	expect(again.headers['x-cache']).toBe('hit');
@@ -120,11 +135,15 @@ test('the page cache answers repeat readers, and keeps a page and its __data.jso
 	expect(data.headers['content-type']).toMatch(/^application\/json/);
 	expect(() => JSON.parse(decode(data).toString('utf8'))).not.toThrow();
 	// A signed-in reader is never served from, nor stored in, the shared cache.
-	const personal = await rawRequest(`${baseURL}/about`, { headers: { cookie: 'session=whatever' } });
+	const personal = await rawRequest(`${baseURL}/about`, {
+		headers: { cookie: 'session=whatever' }
+	});
 	expect(personal.headers['x-cache']).toBeUndefined();
 });
 
-test('hashed assets under /_app/immutable are cached for a year, immutable', async ({ baseURL }) => {
+test('hashed assets under /_app/immutable are cached for a year, immutable', async ({
+	baseURL
+}) => {
 	const { css, js } = await assetsOf(`${baseURL}/`);
 	for (const url of [css[0]!, js[0]!]) {
 		expect(new URL(url).pathname).toMatch(/^\/_app\/immutable\//);
@@ -139,7 +158,15 @@ test('hashed assets under /_app/immutable are cached for a year, immutable', asy
 test('every page carries a CSP without inline scripts, and nosniff, Referrer-Policy, frame denial', async ({
 	baseURL
 }) => {
-	for (const path of [ENTRY, ENTRY, '/', '/entries', '/search?q=%EB%83%89%EB%A9%B4', '/login', '/entries/no-such-dish']) {
+	for (const path of [
+		ENTRY,
+		ENTRY,
+		'/',
+		'/entries',
+		'/search?q=%EB%83%89%EB%A9%B4',
+		'/login',
+		'/entries/no-such-dish'
+	]) {
 		const response = await rawRequest(baseURL + path);
 		const csp = response.headers['content-security-policy'];
 		expect(csp, `${path} has a CSP`).toBeTruthy();
@@ -147,9 +174,9 @@ test('every page carries a CSP without inline scripts, and nosniff, Referrer-Pol
 			String(csp)
 				.split(';')
 				.map((d: string) => {
-				const [name, ...values] = d.trim().split(/\s+/);
-				return [name!, values] as const;
-			})
+					const [name, ...values] = d.trim().split(/\s+/);
+					return [name!, values] as const;
+				})
 		);
 		const scripts = directives.get('script-src') ?? directives.get('default-src')!;
 		expect(scripts, path).not.toContain("'unsafe-inline'");
@@ -224,7 +251,10 @@ test('an approved edit is on the very next anonymous request after the page was 
 test('the request log is one JSON line per request with its id, and never a password or session token', async () => {
 	test.setTimeout(120_000);
 	const dir = tempDir('log');
-	const server = await startBuiltServer({ databasePath: join(dir, 'log.sqlite'), env: { LOG_REQUESTS: '1' } });
+	const server = await startBuiltServer({
+		databasePath: join(dir, 'log.sqlite'),
+		env: { LOG_REQUESTS: '1' }
+	});
 	try {
 		const username = `logcheck${Date.now().toString(36)}`;
 		const password = `Pw-${Math.random().toString(36).slice(2)}-never-logged`;
@@ -241,9 +271,13 @@ test('the request log is one JSON line per request with its id, and never a pass
 		// A password in a query string (a mistaken form) and a bad login are not logged either.
 		await rawRequest(`${server.url}/login?password=${encodeURIComponent(password)}`);
 		await postForm(server.url, '/login', { username, password: `${password}-wrong` });
-		const traced = await rawRequest(`${server.url}${ENTRY}`, { headers: { 'x-request-id': 'trace-abc.123' } });
+		const traced = await rawRequest(`${server.url}${ENTRY}`, {
+			headers: { 'x-request-id': 'trace-abc.123' }
+		});
 		expect(traced.headers['x-request-id']).toBe('trace-abc.123');
-		const last = await rawRequest(`${server.url}${ENTRY}`, { headers: { 'x-request-id': 'bad id\twith "quotes"' } });
+		const last = await rawRequest(`${server.url}${ENTRY}`, {
+			headers: { 'x-request-id': 'bad id\twith "quotes"' }
+		});
 		await server.waitForOutput(String(last.headers['x-request-id']));
 
 		const output = server.output();
@@ -257,7 +291,11 @@ test('the request log is one JSON line per request with its id, and never a pass
 		const requests = lines.filter((l) => 'method' in l);
 		expect(requests.length).toBeGreaterThanOrEqual(8);
 		for (const line of requests) {
-			expect(line).toMatchObject({ level: expect.any(String), id: expect.any(String), path: expect.any(String) });
+			expect(line).toMatchObject({
+				level: expect.any(String),
+				id: expect.any(String),
+				path: expect.any(String)
+			});
 			expect(line.path, 'paths only, no query strings').not.toContain('?');
 		}
 		const ids = requests.map((l) => l.id);
@@ -278,8 +316,12 @@ test('the entry page is served without the Svelte client: no app scripts, only i
 	const html = response.body.toString('utf8');
 	expect(html).not.toMatch(/\/_app\/immutable\/[^"]+\.js/);
 	expect(String(response.headers['link'] ?? '')).not.toMatch(/modulepreload/);
-	expect([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])).toEqual(['/entry-enhance.js']);
-	const script = await rawRequest(`${baseURL}/entry-enhance.js`, { headers: { 'accept-encoding': 'br' } });
+	expect([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])).toEqual([
+		'/entry-enhance.js'
+	]);
+	const script = await rawRequest(`${baseURL}/entry-enhance.js`, {
+		headers: { 'accept-encoding': 'br' }
+	});
 	expect(script.status).toBe(200);
 	expect(script.headers['content-type']).toMatch(/javascript/);
 	// A few hundred bytes on the wire, not a framework.

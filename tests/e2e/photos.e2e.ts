@@ -71,7 +71,9 @@ test('a contributor uploads a phone photo, a moderator approves it, readers see 
 		await fillDetails(page, alt);
 		await page.getByRole('button', { name: 'Send the photo for review' }).click();
 		// Processing takes a few seconds, more on a busy machine.
-		await expect(page.getByRole('status').filter({ hasText: 'waiting for a moderator' })).toBeVisible({
+		await expect(
+			page.getByRole('status').filter({ hasText: 'waiting for a moderator' })
+		).toBeVisible({
 			timeout: 60_000
 		});
 		const mine = page.getByRole('region', { name: 'Your photos of this entry' });
@@ -98,7 +100,9 @@ test('a contributor uploads a phone photo, a moderator approves it, readers see 
 		await expect(card.getByTestId('stripped')).toContainText('GPS location');
 		await expect(card.getByTestId('stripped')).toContainText('EXIF');
 		await expect(card.getByTestId('stripped')).toContainText('orientation');
-		await expect(card.getByRole('definition').getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
+		await expect(
+			card.getByRole('definition').getByRole('link', { name: 'CC BY 4.0' })
+		).toBeVisible();
 		await card.getByRole('button', { name: 'Approve' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Photo approved' })).toBeVisible();
 		await logOut(page);
@@ -118,8 +122,14 @@ test('a contributor uploads a phone photo, a moderator approves it, readers see 
 			'https://creativecommons.org/licenses/by/4.0/'
 		);
 		const picture = figure.locator('picture');
-		await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /320w.*640w.*1200w/);
-		await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /320w.*640w.*1200w/);
+		await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute(
+			'srcset',
+			/320w.*640w.*1200w/
+		);
+		await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute(
+			'srcset',
+			/320w.*640w.*1200w/
+		);
 		const urls = [
 			(await img.getAttribute('src'))!,
 			...srcsetUrls(await img.getAttribute('srcset')),
@@ -154,7 +164,9 @@ test('a contributor uploads a phone photo, a moderator approves it, readers see 
 	});
 });
 
-test('hostile files are refused with a clear message, and the form keeps what was typed', async ({ page }, info) => {
+test('hostile files are refused with a clear message, and the form keeps what was typed', async ({
+	page
+}, info) => {
 	const contributor = uniqueName('hostile', info);
 	createUser(contributor, 'contributor');
 	await logIn(page, contributor);
@@ -169,21 +181,27 @@ test('hostile files are refused with a clear message, and the form keeps what wa
 	for (const file of refused) {
 		await test.step(file.name, async () => {
 			await page.goto('/entries/anju/photo');
-			await photoInput(page).setInputFiles({ name: file.fileName, mimeType: file.mimeType, buffer: await file.make() });
+			await photoInput(page).setInputFiles({
+				name: file.fileName,
+				mimeType: file.mimeType,
+				buffer: await file.make()
+			});
 			await fillDetails(page, `Hostile: ${file.name}`);
 			if (file.refusal === 'photo_too_large' && info.project.name === 'js') {
 				// With scripts the browser refuses before sending 20 MB.
 				await page.getByRole('button', { name: 'Send the photo for review' }).click();
-				expect(await photoInput(page).evaluate((el: HTMLInputElement) => el.validationMessage)).toMatch(
-					messages.photo_too_large!
-				);
+				expect(
+					await photoInput(page).evaluate((el: HTMLInputElement) => el.validationMessage)
+				).toMatch(messages.photo_too_large!);
 				return;
 			}
 			await page.getByRole('button', { name: 'Send the photo for review' }).click();
 			await expect(page.getByText(messages[file.refusal!]!)).toBeVisible();
 			await expect(photoInput(page)).toHaveAttribute('aria-invalid', 'true');
 			if (file.refusal !== 'photo_too_large') {
-				await expect(page.getByLabel('Description for screen readers (English)')).toHaveValue(`Hostile: ${file.name}`);
+				await expect(page.getByLabel('Description for screen readers (English)')).toHaveValue(
+					`Hostile: ${file.name}`
+				);
 			}
 		});
 	}
@@ -194,7 +212,9 @@ test('an existing photo needs its author and source', async ({ page }, info) => 
 	createUser(contributor, 'contributor');
 	await logIn(page, contributor);
 	await page.goto('/entries/anju/photo');
-	await page.getByRole('radio', { name: 'An existing, openly licensed photo by someone else' }).check();
+	await page
+		.getByRole('radio', { name: 'An existing, openly licensed photo by someone else' })
+		.check();
 	await page.getByRole('radio', { name: 'CC BY-SA 4.0 — credit the author, share alike' }).check();
 	await page.getByLabel('Description for screen readers (English)').fill('Side dishes with drinks');
 	await page.getByRole('button', { name: 'Send the photo for review' }).click();
@@ -202,10 +222,18 @@ test('an existing photo needs its author and source', async ({ page }, info) => 
 	if (info.project.name === 'no-js') {
 		await expect(page.getByText('Choose a photo to upload.')).toBeVisible();
 		await expect(page.getByRole('alert')).toBeVisible();
-		await expect(page.getByLabel('Author', { exact: true })).toHaveAttribute('aria-invalid', 'true');
-		await expect(page.getByLabel('Source URL', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByLabel('Author', { exact: true })).toHaveAttribute(
+			'aria-invalid',
+			'true'
+		);
+		await expect(page.getByLabel('Source URL', { exact: true })).toHaveAttribute(
+			'aria-invalid',
+			'true'
+		);
 	} else {
-		expect(await photoInput(page).evaluate((el: HTMLInputElement) => el.validity.valueMissing)).toBe(true);
+		expect(
+			await photoInput(page).evaluate((el: HTMLInputElement) => el.validity.valueMissing)
+		).toBe(true);
 	}
 });
 
@@ -214,10 +242,14 @@ test('an entry without a photo shows its category illustration, credited', async
 	const illustration = page.getByRole('img', { name: 'Illustration: Snacks and drinking food' });
 	await expect(illustration).toBeVisible();
 	await expect(illustration).toHaveAttribute('src', '/illustrations/rice-cracker.svg');
-	await expect(page.getByText('No photo yet — an illustration of the category is shown.')).toBeVisible();
+	await expect(
+		page.getByText('No photo yet — an illustration of the category is shown.')
+	).toBeVisible();
 	await page.getByRole('link', { name: 'Illustration: Noto Emoji (Apache 2.0)' }).click();
 	await expect(page.getByRole('heading', { name: 'Illustrations' })).toBeVisible();
-	await expect(page.getByText(/that entry shows it instead of its category's: .*octopus/)).toBeVisible();
+	await expect(
+		page.getByText(/that entry shows it instead of its category's: .*octopus/)
+	).toBeVisible();
 });
 
 test('an entry whose subject has an emoji shows that, not its category', async ({ page }) => {
@@ -230,15 +262,21 @@ test('an entry whose subject has an emoji shows that, not its category', async (
 	const korean = page.getByRole('img', { name: '그림: 낙지' });
 	await expect(korean).toHaveAttribute('src', '/illustrations/octopus.svg');
 	await expect(korean).toHaveAttribute('lang', 'ko-KR');
-	expect((await page.request.get('/illustrations/octopus.svg')).headers()['content-type']).toContain('image/svg+xml');
+	expect(
+		(await page.request.get('/illustrations/octopus.svg')).headers()['content-type']
+	).toContain('image/svg+xml');
 });
 
 for (const path of ['/credits', '/ko/credits']) {
-	test(`${path} lists photos and illustrations with their licences, accessibly`, async ({ page }) => {
+	test(`${path} lists photos and illustrations with their licences, accessibly`, async ({
+		page
+	}) => {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'CC BY-SA 4.0' }).first()).toBeVisible();
-		await expect(page.getByRole('link', { name: /Apache|라이선스 전문|Licence text/ }).first()).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: /Apache|라이선스 전문|Licence text/ }).first()
+		).toBeVisible();
 		expect((await page.request.get('/illustrations/LICENSE.txt')).status()).toBe(200);
 		await expectNoAxeViolations(page);
 	});
@@ -252,7 +290,9 @@ test('the upload form passes axe', async ({ page }, info) => {
 	await expectNoAxeViolations(page);
 });
 
-test('a photo sent with a new-entry proposal is shown once both are approved', async ({ page }, info) => {
+test('a photo sent with a new-entry proposal is shown once both are approved', async ({
+	page
+}, info) => {
 	const contributor = uniqueName('proposer', info);
 	const moderator = uniqueName('propmod', info);
 	createUser(contributor, 'contributor');
@@ -267,10 +307,14 @@ test('a photo sent with a new-entry proposal is shown once both are approved', a
 		mimeType: 'image/jpeg',
 		buffer: await photoJpeg(1000, 750, info.project.name === 'no-js' ? 31 : 32)
 	});
-	await page.getByRole('radio', { name: 'An existing, openly licensed photo by someone else' }).check();
+	await page
+		.getByRole('radio', { name: 'An existing, openly licensed photo by someone else' })
+		.check();
 	await page.getByRole('radio', { name: 'CC BY-SA 4.0 — credit the author, share alike' }).check();
 	await page.getByLabel('Author', { exact: true }).fill('Jane Doe');
-	await page.getByLabel('Source URL', { exact: true }).fill('https://commons.wikimedia.org/wiki/File:Soup.jpg');
+	await page
+		.getByLabel('Source URL', { exact: true })
+		.fill('https://commons.wikimedia.org/wiki/File:Soup.jpg');
 	await page.getByLabel('Description for screen readers (English)').fill(alt);
 	await page.getByRole('button', { name: 'Submit for review' }).click();
 	await expect(page).toHaveURL(/\/account\?submitted=\d+$/, { timeout: 60_000 });
@@ -278,11 +322,14 @@ test('a photo sent with a new-entry proposal is shown once both are approved', a
 
 	await logIn(page, moderator);
 	await page.goto('/moderate/photos');
-	const card = () => page.getByRole('article').filter({ has: page.getByRole('img', { name: alt }) });
+	const card = () =>
+		page.getByRole('article').filter({ has: page.getByRole('img', { name: alt }) });
 	// The entry does not exist yet: the photo waits for its proposal.
 	await card().getByRole('button', { name: 'Approve' }).click();
 	await expect(page.getByRole('alert')).toContainText('approve the proposal first');
-	await card().getByRole('link', { name: /Sent with proposal #\d+/ }).click();
+	await card()
+		.getByRole('link', { name: /Sent with proposal #\d+/ })
+		.click();
 	await expect(page).toHaveURL(/\/moderate\/\d+$/);
 	// The reviewer of the proposal sees the photo that came with it.
 	const sent = page.getByRole('region', { name: 'Photos sent with this proposal' });
@@ -321,7 +368,12 @@ async function fillNewEntry(page: Page, gloss: string) {
 }
 
 /** A new-entry proposal filled in, with a photo chosen; the caller picks the photo's bytes. */
-async function proposeWithPhoto(page: Page, gloss: string, file: { name: string; mimeType: string; buffer: Buffer }, alt: string) {
+async function proposeWithPhoto(
+	page: Page,
+	gloss: string,
+	file: { name: string; mimeType: string; buffer: Buffer },
+	alt: string
+) {
 	await fillNewEntry(page, gloss);
 	await page.getByLabel('Photo (optional)').setInputFiles(file);
 	await page.getByRole('radio', { name: 'I took this photo' }).check();
@@ -330,13 +382,20 @@ async function proposeWithPhoto(page: Page, gloss: string, file: { name: string;
 	await page.getByRole('button', { name: 'Submit for review' }).click();
 }
 
-test('a proposal with a file that is not a photo is refused whole, with every value kept', async ({ page }, info) => {
+test('a proposal with a file that is not a photo is refused whole, with every value kept', async ({
+	page
+}, info) => {
 	const contributor = uniqueName('badphoto', info);
 	createUser(contributor, 'contributor');
 	const gloss = `not a photo soup of ${contributor}`;
 	const hostile = HOSTILE_FILES.find((f) => f.name === 'text renamed .jpg')!;
 	await logIn(page, contributor);
-	await proposeWithPhoto(page, gloss, { name: hostile.fileName, mimeType: hostile.mimeType, buffer: await hostile.make() }, 'a bowl');
+	await proposeWithPhoto(
+		page,
+		gloss,
+		{ name: hostile.fileName, mimeType: hostile.mimeType, buffer: await hostile.make() },
+		'a bowl'
+	);
 	await expect(page.getByText('This file is not a JPEG, PNG, WebP or AVIF image.')).toBeVisible();
 	await expect(page.getByLabel('English gloss')).toHaveValue(gloss);
 	await expect(page.getByLabel('Description for screen readers (English)')).toHaveValue('a bowl');
@@ -345,7 +404,9 @@ test('a proposal with a file that is not a photo is refused whole, with every va
 	await expect(page.getByText(gloss)).toHaveCount(0);
 });
 
-test('rejecting a new-entry proposal rejects the photo that came with it', async ({ page }, info) => {
+test('rejecting a new-entry proposal rejects the photo that came with it', async ({
+	page
+}, info) => {
 	const contributor = uniqueName('rejphoto', info);
 	const moderator = uniqueName('rejmod', info);
 	createUser(contributor, 'contributor');
@@ -356,7 +417,11 @@ test('rejecting a new-entry proposal rejects the photo that came with it', async
 	await proposeWithPhoto(
 		page,
 		gloss,
-		{ name: 'bowl.jpg', mimeType: 'image/jpeg', buffer: await photoJpeg(800, 600, info.project.name === 'no-js' ? 41 : 42) },
+		{
+			name: 'bowl.jpg',
+			mimeType: 'image/jpeg',
+			buffer: await photoJpeg(800, 600, info.project.name === 'no-js' ? 41 : 42)
+		},
 		alt
 	);
 	await expect(page).toHaveURL(/\/account\?submitted=\d+$/, { timeout: 60_000 });
@@ -376,7 +441,9 @@ test('rejecting a new-entry proposal rejects the photo that came with it', async
 	expect((await page.request.get(src!)).status()).toBe(404);
 });
 
-test('an entry with several photos heads with the first and shows the rest below the fold, lazily', async ({ page }, info) => {
+test('an entry with several photos heads with the first and shows the rest below the fold, lazily', async ({
+	page
+}, info) => {
 	// Both entries have a seed photo, which stays first; two more are uploaded and approved here.
 	const slug = info.project.name === 'no-js' ? 'bibimbap' : 'sundae';
 	const contributor = uniqueName('gallery', info);
@@ -394,7 +461,9 @@ test('an entry with several photos heads with the first and shows the rest below
 		});
 		await fillDetails(page, alt);
 		await page.getByRole('button', { name: 'Send the photo for review' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'waiting for a moderator' })).toBeVisible({ timeout: 60_000 });
+		await expect(
+			page.getByRole('status').filter({ hasText: 'waiting for a moderator' })
+		).toBeVisible({ timeout: 60_000 });
 	}
 	await logOut(page);
 	await logIn(page, moderator);
@@ -415,9 +484,9 @@ test('an entry with several photos heads with the first and shows the rest below
 		const img = more.getByRole('img', { name: alt });
 		await expect(img).toHaveAttribute('loading', 'lazy');
 		await expect(img).toHaveAttribute('sizes', /.+/);
-		await expect(more.getByRole('figure').filter({ has: page.getByRole('img', { name: alt }) })).toContainText(
-			'CC BY 4.0'
-		);
+		await expect(
+			more.getByRole('figure').filter({ has: page.getByRole('img', { name: alt }) })
+		).toContainText('CC BY 4.0');
 	}
 	// The seed photo still heads the entry, loaded at once.
 	const head = page.getByRole('complementary').getByRole('img');

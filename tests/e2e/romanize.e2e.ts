@@ -14,7 +14,9 @@ test.describe('/romanize page', () => {
 		);
 		// The DPRK system writes kh/th/ph and keeps the initial ㄹ as r; a dish name is a word, so the
 		// international form of the city (Pyongyang) is for the place kind only.
-		await expect(readings.getByRole('row', { name: /^DPRK official/ })).toContainText('phyŏngyangraengmyŏn');
+		await expect(readings.getByRole('row', { name: /^DPRK official/ })).toContainText(
+			'phyŏngyangraengmyŏn'
+		);
 		await expect(readings.getByRole('row', { name: /^Yale/ })).toContainText('layngmyen');
 	});
 
@@ -22,7 +24,9 @@ test.describe('/romanize page', () => {
 		await page.goto('/romanize?text=' + encodeURIComponent('평양') + '&kind=place');
 		const readings = page.getByRole('region', { name: 'Readings' });
 		await expect(readings.getByRole('row', { name: /^DPRK official/ })).toContainText('Pyongyang');
-		await expect(readings.getByRole('row', { name: /^Revised Romanization\s/ })).toContainText('Pyeongyang');
+		await expect(readings.getByRole('row', { name: /^Revised Romanization\s/ })).toContainText(
+			'Pyeongyang'
+		);
 	});
 
 	test('a place name is romanized with its administrative unit', async ({ page }) => {
@@ -72,7 +76,9 @@ test.describe('GET /api/v1/romanize', () => {
 			params: { text: '삼죽면', kind: 'place' }
 		});
 		expect((await place.json()).romanization).toBe('Samjuk-myeon');
-		const dprk = await request.get('/api/v1/romanize', { params: { text: '랭면', system: 'dprk' } });
+		const dprk = await request.get('/api/v1/romanize', {
+			params: { text: '랭면', system: 'dprk' }
+		});
 		expect((await dprk.json()).romanization).toBe('raengmyŏn');
 	});
 
@@ -84,7 +90,9 @@ test.describe('GET /api/v1/romanize', () => {
 		['text over 200 characters', { text: '가'.repeat(201) }]
 	] as const) {
 		test(`${name} → 400 with an error`, async ({ request }) => {
-			const res = await request.get('/api/v1/romanize', { params: params as Record<string, string> });
+			const res = await request.get('/api/v1/romanize', {
+				params: params as Record<string, string>
+			});
 			expect(res.status()).toBe(400);
 			expect(typeof (await res.json()).error).toBe('string');
 		});

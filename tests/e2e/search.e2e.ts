@@ -136,7 +136,9 @@ test.describe('header combobox', () => {
 		await input.pressSequentially('raengmyon');
 		await expect(listbox(page)).toBeVisible();
 		await expect(input).toHaveAttribute('aria-expanded', 'true');
-		await expect(page.locator('[aria-live="polite"]', { hasText: /\d+ suggestions/ })).toBeAttached();
+		await expect(
+			page.locator('[aria-live="polite"]', { hasText: /\d+ suggestions/ })
+		).toBeAttached();
 		const first = listbox(page).getByRole('option').first();
 		await expect(first).toContainText('McCune–Reischauer');
 		await input.press('ArrowDown');
@@ -194,7 +196,9 @@ test.describe('header combobox', () => {
 		// ArrowDown wraps forward to the first again, and Enter opens it.
 		await input.press('ArrowDown');
 		await expect(input).toHaveAttribute('aria-activedescendant', ids[0]!);
-		const api = await (await request.get(`/api/v1/search?q=${encodeURIComponent('ㄴㅁ')}&limit=8`)).json();
+		const api = await (
+			await request.get(`/api/v1/search?q=${encodeURIComponent('ㄴㅁ')}&limit=8`)
+		).json();
 		await expect(options.first()).toContainText(api.results[0].entry.english);
 		await input.press('Enter');
 		await expect(page).toHaveURL(new RegExp(`/entries/${api.results[0].slug}$`));
@@ -267,7 +271,12 @@ test.describe('header combobox', () => {
 });
 
 test.describe('accessibility', () => {
-	for (const path of ['/search', '/ko/search', '/search?q=냉면', '/ko/search?q=%EB%83%89%EB%AA%AC']) {
+	for (const path of [
+		'/search',
+		'/ko/search',
+		'/search?q=냉면',
+		'/ko/search?q=%EB%83%89%EB%AA%AC'
+	]) {
 		test(`axe on ${path}`, async ({ page }) => {
 			await page.goto(path);
 			await expectNoAxeViolations(page);

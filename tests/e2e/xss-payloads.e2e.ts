@@ -98,7 +98,8 @@ const FIELD_LIMITS = {
 } as const;
 
 /** The payload cut to a field's length: still hostile, and still what the reader must see as text. */
-const fit = (payload: string, field: keyof typeof FIELD_LIMITS) => payload.slice(0, FIELD_LIMITS[field]).trim();
+const fit = (payload: string, field: keyof typeof FIELD_LIMITS) =>
+	payload.slice(0, FIELD_LIMITS[field]).trim();
 /** Entries' glosses carry their number, so every entry is told apart from the others. */
 const glossOf = (payload: string, i: number) => `${payload.slice(0, 110).trim()} #${i}`;
 
@@ -110,10 +111,15 @@ interface Written {
 }
 
 /** A multipart body as a browser's file form sends it. */
-function multipart(fields: Record<string, string>, file: { name: string; type: string; bytes: Buffer }) {
+function multipart(
+	fields: Record<string, string>,
+	file: { name: string; type: string; bytes: Buffer }
+) {
 	const boundary = `----nambukXss${Math.random().toString(16).slice(2)}`;
 	const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
-		Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+		Buffer.from(
+			`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+		)
 	);
 	parts.push(
 		Buffer.from(
@@ -143,15 +149,29 @@ function hostileEntry(payload: string, i: number): Record<string, string> {
 	};
 }
 
-async function writeEverything(server: BuiltServer, contributor: string, moderator: string): Promise<Written[]> {
+async function writeEverything(
+	server: BuiltServer,
+	contributor: string,
+	moderator: string
+): Promise<Written[]> {
 	const written: Written[] = [];
 	const db = new Database(server.databasePath, { readonly: true });
 	try {
 		for (const [i, payload] of PAYLOADS.entries()) {
-			const proposed = await postForm(server.url, '/contribute', hostileEntry(payload, i), contributor);
+			const proposed = await postForm(
+				server.url,
+				'/contribute',
+				hostileEntry(payload, i),
+				contributor
+			);
 			const proposalId = submittedId(proposed);
 			expect(proposalId, `proposal with payload ${i} (${proposed.status})`).not.toBeNull();
-			const approved = await postForm(server.url, `/moderate/${proposalId}?/approve`, {}, moderator);
+			const approved = await postForm(
+				server.url,
+				`/moderate/${proposalId}?/approve`,
+				{},
+				moderator
+			);
 			expect(approved.status, `approval of payload ${i}`).toBe(303);
 			const { slug } = db
 				.prepare('SELECT slug FROM entry WHERE english = ?')
@@ -159,7 +179,12 @@ async function writeEverything(server: BuiltServer, contributor: string, moderat
 
 			// The photo's texts: a distinct tiny image each time (the same file twice is refused).
 			const png = await sharp({
-				create: { width: 320, height: 240, channels: 3, background: { r: i * 4, g: 120, b: 255 - i * 4 } }
+				create: {
+					width: 320,
+					height: 240,
+					channels: 3,
+					background: { r: i * 4, g: 120, b: 255 - i * 4 }
+				}
 			})
 				.png()
 				.toBuffer();
@@ -176,12 +201,22 @@ async function writeEverything(server: BuiltServer, contributor: string, moderat
 			);
 			const uploaded = await rawRequest(`${server.url}/entries/${slug}/photo`, {
 				method: 'POST',
-				headers: { 'content-type': form.type, accept: 'text/html', origin: server.url, cookie: contributor },
+				headers: {
+					'content-type': form.type,
+					accept: 'text/html',
+					origin: server.url,
+					cookie: contributor
+				},
 				body: form.body
 			});
 			const photoId = /[?&]submitted=(\d+)/.exec(String(uploaded.headers['location'] ?? ''))?.[1];
 			expect(photoId, `photo with payload ${i} (${uploaded.status})`).toBeTruthy();
-			const shown = await postForm(server.url, '/moderate/photos?/approve', { id: photoId! }, moderator);
+			const shown = await postForm(
+				server.url,
+				'/moderate/photos?/approve',
+				{ id: photoId! },
+				moderator
+			);
 			expect(shown.status, `photo approval of payload ${i}`).toBe(303);
 
 			// An edit of the new entry (fresh names, the same hostile texts), approved: version 2, so
@@ -194,11 +229,21 @@ async function writeEverything(server: BuiltServer, contributor: string, moderat
 			);
 			const editId = submittedId(edit);
 			expect(editId, `edit with payload ${i} (${edit.status})`).not.toBeNull();
-			const editApproved = await postForm(server.url, `/moderate/${editId}?/approve`, {}, moderator);
+			const editApproved = await postForm(
+				server.url,
+				`/moderate/${editId}?/approve`,
+				{},
+				moderator
+			);
 			expect(editApproved.status, `approval of the edit with payload ${i}`).toBe(303);
 
 			// A third proposal, rejected with the payload as the reason the contributor reads.
-			const second = await postForm(server.url, '/contribute', hostileEntry(payload, i + 1000), contributor);
+			const second = await postForm(
+				server.url,
+				'/contribute',
+				hostileEntry(payload, i + 1000),
+				contributor
+			);
 			const rejectedId = submittedId(second)!;
 			const rejected = await postForm(
 				server.url,
@@ -245,20 +290,42 @@ function injectedElements(page: Page): Promise<string[]> {
 				const value = el.getAttribute(attr) ?? '';
 				if (attr.startsWith('on')) found.push(`${tag}[${attr}]`);
 				// data: only where it could run (a photo placeholder is a data: image in a style).
-				const runs = /^\s*javascript:/i.test(value) || (/^\s*data:/i.test(value) && attr !== 'style' && attr !== 'src');
+				const runs =
+					/^\s*javascript:/i.test(value) ||
+					(/^\s*data:/i.test(value) && attr !== 'style' && attr !== 'src');
 				if (runs && ['href', 'src', 'action', 'formaction', 'data', 'xlink:href'].includes(attr))
 					found.push(`${tag}[${attr}=${value.slice(0, 30)}]`);
 			}
-			if (['iframe', 'object', 'embed', 'base', 'marquee', 'xss', 'isindex', 'math', 'video', 'audio', 'details', 'template'].includes(tag))
+			if (
+				[
+					'iframe',
+					'object',
+					'embed',
+					'base',
+					'marquee',
+					'xss',
+					'isindex',
+					'math',
+					'video',
+					'audio',
+					'details',
+					'template'
+				].includes(tag)
+			)
 				found.push(tag);
 			if (tag === 'meta' && el.hasAttribute('http-equiv')) found.push('meta[http-equiv]');
 			// The host, not the word: an entry's own slug may well read "…-evil-example-…".
-			if (tag === 'link' && /\/\/evil\.example/.test(el.getAttribute('href') ?? '')) found.push('link[evil]');
-			if (tag === 'style' && /\/\/evil\.example/.test(el.textContent ?? '')) found.push('style[evil]');
+			if (tag === 'link' && /\/\/evil\.example/.test(el.getAttribute('href') ?? ''))
+				found.push('link[evil]');
+			if (tag === 'style' && /\/\/evil\.example/.test(el.textContent ?? ''))
+				found.push('style[evil]');
 			if (tag === 'script') {
 				const type = el.getAttribute('type');
-				const ours = el.hasAttribute('src') ? /^\/(_app\/|entry-enhance\.js$)/.test(el.getAttribute('src')!) : type === 'application/ld+json' || /__sveltekit_/.test(el.textContent ?? '');
-				if (!ours) found.push(`script ${(el.textContent ?? el.getAttribute('src') ?? '').slice(0, 40)}`);
+				const ours = el.hasAttribute('src')
+					? /^\/(_app\/|entry-enhance\.js$)/.test(el.getAttribute('src')!)
+					: type === 'application/ld+json' || /__sveltekit_/.test(el.textContent ?? '');
+				if (!ours)
+					found.push(`script ${(el.textContent ?? el.getAttribute('src') ?? '').slice(0, 40)}`);
 			}
 		}
 		return found;
@@ -281,10 +348,14 @@ async function expectInert(page: Page, dialogs: string[], where: string, texts: 
 	await page.waitForLoadState('load');
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
 	expect(dialogs, `dialogs on ${where}`).toEqual([]);
-	expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), `CSP on ${where}`).toEqual([]);
+	expect(
+		await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+		`CSP on ${where}`
+	).toEqual([]);
 	expect(await injectedElements(page), `injected on ${where}`).toEqual([]);
 	const shown = await shownText(page);
-	for (const text of texts) expect(shown, `${where} shows ${JSON.stringify(text)} as text`).toContain(collapse(text));
+	for (const text of texts)
+		expect(shown, `${where} shows ${JSON.stringify(text)} as text`).toContain(collapse(text));
 }
 
 test('@js no XSS payload in any contributor or moderator text field runs on any page that shows it', async ({
@@ -294,7 +365,12 @@ test('@js no XSS payload in any contributor or moderator text field runs on any 
 	const dir = tempDir('xss');
 	const server = await startBuiltServer({
 		databasePath: join(dir, 'xss.sqlite'),
-		env: { ...GENEROUS_LIMITS, RATE_LIMIT_PHOTO_USER: '100000', BODY_SIZE_LIMIT: '16M', LOG_REQUESTS: '0' }
+		env: {
+			...GENEROUS_LIMITS,
+			RATE_LIMIT_PHOTO_USER: '100000',
+			BODY_SIZE_LIMIT: '16M',
+			LOG_REQUESTS: '0'
+		}
 	});
 	try {
 		const run = Date.now().toString(36);
@@ -319,7 +395,11 @@ test('@js no XSS payload in any contributor or moderator text field runs on any 
 			document.body.append(probe);
 		});
 		await expect
-			.poll(() => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.length))
+			.poll(() =>
+				page.evaluate(
+					() => (window as unknown as { __cspViolations: string[] }).__cspViolations.length
+				)
+			)
 			.toBeGreaterThan(0);
 		expect(await injectedElements(page)).toContain('img[onerror]');
 		await page.reload();
@@ -337,14 +417,19 @@ test('@js no XSS payload in any contributor or moderator text field runs on any 
 				fit(payload, 'author')
 			]);
 			// The photo's alt text is an attribute: it must come back exactly, not as markup.
-			await expect(page.getByRole('img', { name: fit(payload, 'alt'), exact: true }).first()).toBeAttached();
+			await expect(
+				page.getByRole('img', { name: fit(payload, 'alt'), exact: true }).first()
+			).toBeAttached();
 			await page.goto(`/ko/entries/${slug}`);
 			await expectInert(page, dialogs, `/ko/entries/${slug}`, [fit(payload, 'description')]);
 			await page.goto(`/entries/${slug}/history`);
 			await expectInert(page, dialogs, `/entries/${slug}/history`, [fit(payload, 'summary')]);
 			await expect(page.getByRole('link', { name: 'Changes in version 2' })).toBeVisible();
 			await page.goto(`/entries/${slug}/history?from=1&to=2`);
-			await expectInert(page, dialogs, `diff of ${slug}`, [fit(payload, 'hanja'), fit(payload, 'note')]);
+			await expectInert(page, dialogs, `diff of ${slug}`, [
+				fit(payload, 'hanja'),
+				fit(payload, 'note')
+			]);
 			await page.goto(`/moderate/${proposalId}`);
 			// The proposal as its reviewer saw it (a new entry: every field listed).
 			await expectInert(page, dialogs, `/moderate/${proposalId}`);

@@ -26,9 +26,14 @@ export async function signUp(
 	username: string,
 	role: 'contributor' | 'moderator' | 'admin' = 'contributor'
 ): Promise<string> {
-	const response = await postForm(origin, '/signup', { username, password: PASSWORD, confirm: PASSWORD });
+	const response = await postForm(origin, '/signup', {
+		username,
+		password: PASSWORD,
+		confirm: PASSWORD
+	});
 	const cookie = cookieFrom(response, 'session');
-	if (response.status !== 303 || !cookie) throw new Error(`sign-up of ${username} answered ${response.status}`);
+	if (response.status !== 303 || !cookie)
+		throw new Error(`sign-up of ${username} answered ${response.status}`);
 	if (role !== 'contributor') {
 		const db = new Database(databasePath);
 		db.pragma('busy_timeout = 5000');
@@ -71,5 +76,7 @@ export function submittedId(response: RawResponse): number | null {
 }
 
 export function isApproved(response: RawResponse): boolean {
-	return response.status === 303 && /done=approved/.test(String(response.headers['location'] ?? ''));
+	return (
+		response.status === 303 && /done=approved/.test(String(response.headers['location'] ?? ''))
+	);
 }

@@ -39,7 +39,11 @@ const TARGETS: Target[] = [
 	{ method: 'GET', path: '/compare', fields: ['a', 'b'] },
 	{ method: 'GET', path: '/quiz', fields: ['s'] },
 	{ method: 'GET', path: '/quiz/score', fields: ['r'] },
-	{ method: 'GET', path: '/entries', fields: ['category', 'difference', 'region', 'sort', 'page', 'q'] },
+	{
+		method: 'GET',
+		path: '/entries',
+		fields: ['category', 'difference', 'region', 'sort', 'page', 'q']
+	},
 	{ method: 'GET', path: '/entries/:slug', fields: [] },
 	{ method: 'GET', path: '/entries/:slug/history', fields: ['from', 'to', 'done'] },
 	{ method: 'GET', path: '/entries/:slug/edit', fields: ['revise'] },
@@ -57,7 +61,11 @@ const TARGETS: Target[] = [
 	{ method: 'GET', path: '/admin', fields: [] },
 	{ method: 'GET', path: '/admin/users', fields: ['done'] },
 	{ method: 'GET', path: '/admin/audit', fields: ['page'] },
-	{ method: 'GET', path: '/api/v1/entries', fields: ['limit', 'offset', 'category', 'difference', 'region', 'sort'] },
+	{
+		method: 'GET',
+		path: '/api/v1/entries',
+		fields: ['limit', 'offset', 'category', 'difference', 'region', 'sort']
+	},
 	{ method: 'GET', path: '/api/v1/entries/:slug', fields: [] },
 	{ method: 'GET', path: '/api/v1/export.csv', fields: [] },
 	{ method: 'GET', path: '/api/v1/export.json', fields: [] },
@@ -74,10 +82,31 @@ const TARGETS: Target[] = [
 	{ method: 'POST', path: '/account?/password', fields: ['current', 'password', 'confirm'] },
 	{ method: 'POST', path: '/quiz?/start', fields: [] },
 	{ method: 'POST', path: '/quiz?/answer', fields: ['s', 'answer'] },
-	{ method: 'POST', path: '/contribute', fields: Object.keys(newEntryForm('x')).concat(['add', 'website', 'revise', 'regions']) },
-	{ method: 'POST', path: '/entries/:slug/edit', fields: Object.keys(newEntryForm('x')).concat(['baseVersion', 'sources.0.id', 'related.0.slug', 'related.0.relation']) },
-	{ method: 'POST', path: '/entries/:slug/photo', fields: ['photo', 'alt', 'altKo', 'caption', 'licence', 'author', 'ownWork', 'cropped'] },
-	{ method: 'POST', path: '/entries/:slug/history?/revert', fields: ['version', 'expectedVersion'] },
+	{
+		method: 'POST',
+		path: '/contribute',
+		fields: Object.keys(newEntryForm('x')).concat(['add', 'website', 'revise', 'regions'])
+	},
+	{
+		method: 'POST',
+		path: '/entries/:slug/edit',
+		fields: Object.keys(newEntryForm('x')).concat([
+			'baseVersion',
+			'sources.0.id',
+			'related.0.slug',
+			'related.0.relation'
+		])
+	},
+	{
+		method: 'POST',
+		path: '/entries/:slug/photo',
+		fields: ['photo', 'alt', 'altKo', 'caption', 'licence', 'author', 'ownWork', 'cropped']
+	},
+	{
+		method: 'POST',
+		path: '/entries/:slug/history?/revert',
+		fields: ['version', 'expectedVersion']
+	},
 	{ method: 'POST', path: '/entries/:slug/history?/review', fields: [] },
 	{ method: 'POST', path: '/moderate/:id?/approve', fields: [] },
 	{ method: 'POST', path: '/moderate/:id?/changes', fields: ['message'] },
@@ -90,9 +119,9 @@ const TARGETS: Target[] = [
 
 const HOSTILE = [
 	"' OR '1'='1",
-	"1; DROP TABLE entry; --",
+	'1; DROP TABLE entry; --',
 	'" OR 1=1 --',
-	"1 UNION SELECT password_hash, 1 FROM user --",
+	'1 UNION SELECT password_hash, 1 FROM user --',
 	"%' AND 1=0 UNION SELECT sqlite_version() --",
 	"naengmyeon' --",
 	'<script>alert(1)</script>',
@@ -157,35 +186,61 @@ type Style = 'utf8' | 'raw-bytes' | 'broken-escape';
 function escapeUtf8(text: string): string {
 	return [...Buffer.from(text, 'utf8')]
 		.map((b) =>
-			/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0').toUpperCase()}`
+			/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b))
+				? String.fromCharCode(b)
+				: `%${b.toString(16).padStart(2, '0').toUpperCase()}`
 		)
 		.join('');
 }
 
 function encode(text: string, style: Style, bytes: number[]): string {
-	if (style === 'raw-bytes') return bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
-	if (style === 'broken-escape') return `${escapeUtf8(text).slice(0, 20)}%E0%A4%${text.length % 2 ? 'ZZ' : ''}%`;
+	if (style === 'raw-bytes')
+		return bytes.map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+	if (style === 'broken-escape')
+		return `${escapeUtf8(text).slice(0, 20)}%E0%A4%${text.length % 2 ? 'ZZ' : ''}%`;
 	return escapeUtf8(text);
 }
 
 const field = (names: string[]) =>
 	fc.record({
-		name: names.length ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: value }) : value,
+		name: names.length
+			? fc.oneof(
+					{ weight: 4, arbitrary: fc.constantFrom(...names) },
+					{ weight: 1, arbitrary: value }
+				)
+			: value,
 		value,
 		style: fc.constantFrom<Style>('utf8', 'utf8', 'utf8', 'raw-bytes', 'broken-escape'),
 		bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 12 })
 	});
 
-type Body = 'urlencoded' | 'multipart' | 'broken-multipart' | 'text/plain' | 'json' | 'none' | 'huge';
+type Body =
+	'urlencoded' | 'multipart' | 'broken-multipart' | 'text/plain' | 'json' | 'none' | 'huge';
 
 const requestArbitrary = fc.constantFrom(...TARGETS).chain((target) =>
 	fc.record({
 		target: fc.constant(target),
 		role: fc.constantFrom<Role>('anonymous', 'contributor', 'moderator', 'admin'),
-		slug: fc.oneof({ weight: 3, arbitrary: fc.constantFrom('naengmyeon', 'bibimbap', 'no-such-dish') }, { weight: 1, arbitrary: value }),
-		id: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -1, max: 40 }).map(String) }, { weight: 1, arbitrary: value }),
+		slug: fc.oneof(
+			{ weight: 3, arbitrary: fc.constantFrom('naengmyeon', 'bibimbap', 'no-such-dish') },
+			{ weight: 1, arbitrary: value }
+		),
+		id: fc.oneof(
+			{ weight: 3, arbitrary: fc.integer({ min: -1, max: 40 }).map(String) },
+			{ weight: 1, arbitrary: value }
+		),
 		fields: fc.array(field(target.fields), { maxLength: 8 }),
-		body: fc.constantFrom<Body>('urlencoded', 'urlencoded', 'urlencoded', 'multipart', 'broken-multipart', 'text/plain', 'json', 'none', 'huge')
+		body: fc.constantFrom<Body>(
+			'urlencoded',
+			'urlencoded',
+			'urlencoded',
+			'multipart',
+			'broken-multipart',
+			'text/plain',
+			'json',
+			'none',
+			'huge'
+		)
 	})
 );
 
@@ -200,8 +255,11 @@ function pathOf(r: Generated): string {
 
 function buildRequest(r: Generated, origin: string, cookies: Record<Role, string>) {
 	const headers: Record<string, string> = { accept: 'text/html,application/json;q=0.9', origin };
-	if (r.role !== 'anonymous' && !r.target.path.startsWith('/logout')) headers.cookie = cookies[r.role];
-	const pairs = r.fields.map((f) => `${encode(f.name, 'utf8', f.bytes)}=${encode(f.value, f.style, f.bytes)}`);
+	if (r.role !== 'anonymous' && !r.target.path.startsWith('/logout'))
+		headers.cookie = cookies[r.role];
+	const pairs = r.fields.map(
+		(f) => `${encode(f.name, 'utf8', f.bytes)}=${encode(f.value, f.style, f.bytes)}`
+	);
 	let path = pathOf(r);
 	if (r.target.method === 'GET') {
 		if (pairs.length) path += (path.includes('?') ? '&' : '?') + pairs.join('&');
@@ -247,7 +305,8 @@ function buildRequest(r: Generated, origin: string, cookies: Record<Role, string
 }
 
 /** A stack frame or a server-side file path in what a reader is shown. */
-const LEAK = /(\n\s*at [^\n]*(\(|\b)(file:|node:|\/)[^\n]*:\d+:\d+)|\/work\/|\/tmp\/nambuk|node_modules|build\/server|\.ts:\d+/;
+const LEAK =
+	/(\n\s*at [^\n]*(\(|\b)(file:|node:|\/)[^\n]*:\d+:\d+)|\/work\/|\/tmp\/nambuk|node_modules|build\/server|\.ts:\d+/;
 
 function problemOf(response: RawResponse): string | null {
 	if (response.status >= 500) return `status ${response.status}`;
@@ -257,7 +316,10 @@ function problemOf(response: RawResponse): string | null {
 }
 
 /** Sends bytes as they are and returns the status line's code, or null if the server hung up. */
-function rawSocket(port: number, bytes: string | Buffer): Promise<{ status: number | null; text: string }> {
+function rawSocket(
+	port: number,
+	bytes: string | Buffer
+): Promise<{ status: number | null; text: string }> {
 	return new Promise((done) => {
 		const socket = connect(port, '127.0.0.1');
 		let data = '';
@@ -295,7 +357,12 @@ test('no hostile request gets a 5xx or shows a stack trace or a path', async () 
 		};
 		// Something for the moderation actions to act on.
 		for (let i = 0; i < 3; i++)
-			await postForm(server.url, '/contribute', newEntryForm(`fuzz seed ${i}`), cookies.contributor);
+			await postForm(
+				server.url,
+				'/contribute',
+				newEntryForm(`fuzz seed ${i}`),
+				cookies.contributor
+			);
 
 		const corpus = fc.sample(requestArbitrary, { numRuns: RUNS, seed: SEED });
 		const failures: string[] = [];
@@ -323,7 +390,9 @@ test('no hostile request gets a 5xx or shows a stack trace or a path', async () 
 				}
 				sent++;
 				if (problem)
-					failures.push(`${problem}: ${r.role} ${req.method} ${req.path.slice(0, 160)} (${r.body}, ${String(req.body ?? '').slice(0, 120)})`);
+					failures.push(
+						`${problem}: ${r.role} ${req.method} ${req.path.slice(0, 160)} (${r.body}, ${String(req.body ?? '').slice(0, 120)})`
+					);
 			}
 		};
 		await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -331,8 +400,16 @@ test('no hostile request gets a 5xx or shows a stack trace or a path', async () 
 		// What Node's client would never send: raw bytes, CRLF in the request line, bad framing.
 		const host = `Host: 127.0.0.1:${server.port}\r\n`;
 		const raw: (string | Buffer)[] = [
-			Buffer.concat([Buffer.from('GET /search?q='), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(` HTTP/1.1\r\n${host}\r\n`)]),
-			Buffer.concat([Buffer.from('GET /entries/'), Buffer.from([0xe0, 0xa4]), Buffer.from(` HTTP/1.1\r\n${host}\r\n`)]),
+			Buffer.concat([
+				Buffer.from('GET /search?q='),
+				Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+				Buffer.from(` HTTP/1.1\r\n${host}\r\n`)
+			]),
+			Buffer.concat([
+				Buffer.from('GET /entries/'),
+				Buffer.from([0xe0, 0xa4]),
+				Buffer.from(` HTTP/1.1\r\n${host}\r\n`)
+			]),
 			`GET /../../../../etc/passwd HTTP/1.1\r\n${host}\r\n`,
 			`GET /photos/..%2f..%2f..%2fpackage.json HTTP/1.1\r\n${host}\r\n`,
 			`GET /entries/%2e%2e/%2e%2e/admin HTTP/1.1\r\n${host}\r\n`,
@@ -358,7 +435,8 @@ test('no hostile request gets a 5xx or shows a stack trace or a path', async () 
 			const shown = String(bytes).slice(0, 80).replace(/\r\n/g, '⏎');
 			if (status !== null && status >= 500) failures.push(`raw status ${status}: ${shown}`);
 			if (LEAK.test(text)) failures.push(`raw leak: ${shown}`);
-			if (/\r\nset-cookie: (x|folded|pwned)=/i.test(text)) failures.push(`raw header injection: ${shown}`);
+			if (/\r\nset-cookie: (x|folded|pwned)=/i.test(text))
+				failures.push(`raw header injection: ${shown}`);
 		}
 
 		// A server that died would fail every later request; make sure it is still answering.

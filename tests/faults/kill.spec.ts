@@ -41,7 +41,9 @@ test('every acknowledged proposal and approval survives SIGKILL at random moment
 				const english = `kill test ${run} ${counter++}`;
 				attempts++;
 				try {
-					const id = submittedId(await postForm(origin, '/contribute', newEntryForm(english), cookie));
+					const id = submittedId(
+						await postForm(origin, '/contribute', newEntryForm(english), cookie)
+					);
 					if (id !== null) proposed.set(id, english);
 				} catch {
 					// The server died mid-request: no answer, so nothing is promised. Wait a moment
@@ -60,7 +62,8 @@ test('every acknowledged proposal and approval survives SIGKILL at random moment
 				}
 				attempts++;
 				try {
-					if (isApproved(await postForm(origin, `/moderate/${id}?/approve`, {}, moderator))) approved.add(id);
+					if (isApproved(await postForm(origin, `/moderate/${id}?/approve`, {}, moderator)))
+						approved.add(id);
 				} catch {
 					// As above.
 					await new Promise((r) => setTimeout(r, 5));
@@ -76,7 +79,9 @@ test('every acknowledged proposal and approval survives SIGKILL at random moment
 		running = false;
 		await Promise.all(workers);
 		// Anything else than our SIGKILL means the server died on its own: show why.
-		expect(exit, `round ${round + 1}; the server said:\n${server.output().slice(-4000)}`).toBe('SIGKILL');
+		expect(exit, `round ${round + 1}; the server said:\n${server.output().slice(-4000)}`).toBe(
+			'SIGKILL'
+		);
 
 		const db = new Database(databasePath);
 		try {

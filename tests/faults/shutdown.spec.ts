@@ -48,7 +48,9 @@ test('SIGTERM lets an in-flight sign-up finish, refuses new connections, and exi
 
 	server.process.kill('SIGTERM');
 	await new Promise((r) => setTimeout(r, 500));
-	await expect(rawRequest(`${server.url}/healthz`, { timeoutMs: 5000 })).rejects.toThrow(/ECONNREFUSED/);
+	await expect(rawRequest(`${server.url}/healthz`, { timeoutMs: 5000 })).rejects.toThrow(
+		/ECONNREFUSED/
+	);
 	expect(server.process.exitCode, 'still running while the request is in flight').toBeNull();
 
 	slow.end(body.slice(half));
@@ -57,9 +59,14 @@ test('SIGTERM lets an in-flight sign-up finish, refuses new connections, and exi
 
 	expect(await server.exited).toBe(0);
 	const wal = `${databasePath}-wal`;
-	expect(!existsSync(wal) || statSync(wal).size === 0, 'WAL checkpointed and removed on close').toBe(true);
+	expect(
+		!existsSync(wal) || statSync(wal).size === 0,
+		'WAL checkpointed and removed on close'
+	).toBe(true);
 	const db = new Database(databasePath, { readonly: true });
-	expect(db.prepare('SELECT username FROM user WHERE username = ?').get(username)).toEqual({ username });
+	expect(db.prepare('SELECT username FROM user WHERE username = ?').get(username)).toEqual({
+		username
+	});
 	expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 	db.close();
 });

@@ -35,13 +35,19 @@ export async function logIn(page: Page, username: string, password = PASSWORD): 
 }
 
 export async function logOut(page: Page): Promise<void> {
-	await page.getByRole('navigation', { name: 'Account' }).getByRole('button', { name: 'Log out' }).click();
-	await expect(page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Log in' })).toBeVisible();
+	await page
+		.getByRole('navigation', { name: 'Account' })
+		.getByRole('button', { name: 'Log out' })
+		.click();
+	await expect(
+		page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Log in' })
+	).toBeVisible();
 }
 
 /** A few random Hangul syllables: a name no other test or seed entry uses. */
 export function randomHangul(length = 4): string {
 	let s = '';
-	for (let i = 0; i < length; i++) s += String.fromCharCode(0xac00 + Math.floor(Math.random() * 11172));
+	for (let i = 0; i < length; i++)
+		s += String.fromCharCode(0xac00 + Math.floor(Math.random() * 11172));
 	return s;
 }

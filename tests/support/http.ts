@@ -13,17 +13,28 @@ export interface RawResponse {
 
 export function rawRequest(
 	url: string,
-	options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; timeoutMs?: number } = {}
+	options: {
+		method?: string;
+		headers?: Record<string, string>;
+		body?: string | Buffer;
+		timeoutMs?: number;
+	} = {}
 ): Promise<RawResponse> {
 	return new Promise((done, fail) => {
 		// A connection per request (agent: false): a kept-alive socket the server has just timed out
 		// would fail the next request with "socket hang up".
-		const req = request(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-			res.on('error', fail);
-		});
+		const req = request(
+			url,
+			{ method: options.method ?? 'GET', headers: options.headers, agent: false },
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () =>
+					done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) })
+				);
+				res.on('error', fail);
+			}
+		);
 		req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error(`timeout: ${url}`)));
 		req.on('error', fail);
 		req.end(options.body);

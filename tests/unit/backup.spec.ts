@@ -29,7 +29,10 @@ function dump(path: string): Record<string, unknown[]> {
 			.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
 			.all() as { name: string }[];
 		return Object.fromEntries(
-			tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()])
+			tables.map(({ name }) => [
+				name,
+				db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()
+			])
 		);
 	} finally {
 		db.close();
@@ -102,7 +105,8 @@ describe('backup and restore', () => {
 		for (const [table, rows] of Object.entries(copy)) {
 			if (table === 'sqlite_sequence') continue;
 			const liveRows = new Set(now[table]!.map((r) => JSON.stringify(r)));
-			for (const row of rows) expect(liveRows.has(JSON.stringify(row)), `${table} ${JSON.stringify(row)}`).toBe(true);
+			for (const row of rows)
+				expect(liveRows.has(JSON.stringify(row)), `${table} ${JSON.stringify(row)}`).toBe(true);
 		}
 		// …and no writer transaction is half in it.
 		const numbers = (rows: unknown[], prefix: string, column: number) =>

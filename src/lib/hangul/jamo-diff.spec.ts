@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Difference } from '../vocabulary';
-import { detectDifference, diffJamo, looksBorrowed, toLetters, type DetectContext } from './jamo-diff';
+import {
+	detectDifference,
+	diffJamo,
+	looksBorrowed,
+	toLetters,
+	type DetectContext
+} from './jamo-diff';
 
 describe('toLetters', () => {
 	it('splits syllables into initial, medial and final letters, clusters into two', () => {
@@ -27,7 +33,9 @@ describe('diffJamo', () => {
 
 	it('drops the final ㅅ of 찻, not the initial ㅅ of 숟, in 찻숟갈/차숟갈', () => {
 		const d = diffJamo('찻숟갈', '차숟갈');
-		expect(d.hunks).toEqual([{ deleted: [{ jamo: 'ㅅ', syllable: 0, role: 'final' }], inserted: [] }]);
+		expect(d.hunks).toEqual([
+			{ deleted: [{ jamo: 'ㅅ', syllable: 0, role: 'final' }], inserted: [] }
+		]);
 	});
 
 	it('has no changes for identical names and similarity 1', () => {
@@ -115,7 +123,9 @@ describe('detectDifference', () => {
 	});
 
 	it('uses the data only to break a tie, never against the letters', () => {
-		expect(detectDifference('냉면', '랭면', { recorded: 'loanword' }).kind).toBe('initial-sound-law');
+		expect(detectDifference('냉면', '랭면', { recorded: 'loanword' }).kind).toBe(
+			'initial-sound-law'
+		);
 		expect(detectDifference('도넛', '가락지빵', { recorded: 'native-coinage' }).kind).toBe(
 			'native-coinage'
 		);

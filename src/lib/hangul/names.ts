@@ -133,7 +133,11 @@ const BIG_UNITS = ['', '만', '억', '조'];
 export function sinoNumber(digits: string): string {
 	const s = digits.replace(/^0+/, '');
 	if (s === '') return '영';
-	if (s.length > 16) return digits.split('').map((d) => DIGITS[+d] || '영').join('');
+	if (s.length > 16)
+		return digits
+			.split('')
+			.map((d) => DIGITS[+d] || '영')
+			.join('');
 	let out = '';
 	const groups: string[] = [];
 	for (let end = s.length; end > 0; end -= 4) groups.unshift(s.slice(Math.max(0, end - 4), end));

@@ -383,8 +383,7 @@ export function analyze(o: RuleOptions): void {
 	const lf = fin[last]!;
 	if (lf === F_LB) {
 		fin[last] = src[last] === CP_BALP || (o.north && src[last] !== CP_DEOLP) ? F_B : F_L;
-	}
-	else fin[last] = NEUTRAL[lf]!;
+	} else fin[last] = NEUTRAL[lf]!;
 	if (lf !== fin[last]) hit('9–11', 'final neutralisation', last);
 
 	if (o.north) {

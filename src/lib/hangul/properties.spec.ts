@@ -66,10 +66,14 @@ describe('properties', () => {
 
 	it('the pronunciation is a fixed point of the sound rules', () => {
 		fc.assert(
-			fc.property(hangulWord, fc.constantFrom<'south' | 'north'>('south', 'north'), (w, standard) => {
-				const p = pronounce(w, { standard });
-				expect(pronounce(p, { standard })).toBe(p);
-			}),
+			fc.property(
+				hangulWord,
+				fc.constantFrom<'south' | 'north'>('south', 'north'),
+				(w, standard) => {
+					const p = pronounce(w, { standard });
+					expect(pronounce(p, { standard })).toBe(p);
+				}
+			),
 			{ numRuns: 5000 }
 		);
 	});

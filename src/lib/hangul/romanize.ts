@@ -246,8 +246,7 @@ function placeWord(t: string, c: Ctx): string {
 		case 'mr':
 		case 'mr-ascii': {
 			let k = genericStart(t, MR_UNITS);
-			if (k >= 0 && c.omitUnit && RR_OMITTABLE.includes(t.slice(k)))
-				return cap(word(t, 0, k, c));
+			if (k >= 0 && c.omitUnit && RR_OMITTABLE.includes(t.slice(k))) return cap(word(t, 0, k, c));
 			if (k < 0) k = genericStart(t, MR_NATURAL);
 			// BGN/PCGN note 3: sound changes are shown across the generic's hyphen.
 			load(t, 0, t.length);

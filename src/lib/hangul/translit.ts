@@ -57,7 +57,9 @@ const TRANSLIT: Letters = {
 // Martin's Yale as used by Wiktionary: ㅜ is wu everywhere (the optional "u after labials"
 // abbreviation is not applied, so the spelling stays recoverable).
 const YALE: Letters = {
-	onset: 'k kk n t tt l m p pp s ss _ c cc ch kh th ph h'.split(' ').map((s) => (s === '_' ? '' : s)),
+	onset: 'k kk n t tt l m p pp s ss _ c cc ch kh th ph h'
+		.split(' ')
+		.map((s) => (s === '_' ? '' : s)),
 	vowel: [
 		'a',
 		'ay',

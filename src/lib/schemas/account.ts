@@ -37,8 +37,17 @@ export const SignupSchema = v.pipe(
 );
 
 export const LoginSchema = v.object({
-	username: v.pipe(v.string('required'), v.trim(), v.nonEmpty('required'), v.maxLength(USERNAME_MAX * 4, 'required')),
-	password: v.pipe(v.string('required'), v.nonEmpty('required'), v.maxLength(PASSWORD_MAX, 'password_length'))
+	username: v.pipe(
+		v.string('required'),
+		v.trim(),
+		v.nonEmpty('required'),
+		v.maxLength(USERNAME_MAX * 4, 'required')
+	),
+	password: v.pipe(
+		v.string('required'),
+		v.nonEmpty('required'),
+		v.maxLength(PASSWORD_MAX, 'password_length')
+	)
 });
 
 export const PasswordChangeSchema = v.pipe(

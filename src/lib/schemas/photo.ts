@@ -21,7 +21,8 @@ export type PhotoOrigin = (typeof PHOTO_ORIGINS)[number];
 export const PHOTO_LIMITS = { alt: 300, author: 120, url: 500 } as const;
 
 /** What the browser may pick in the file dialog; the server still checks the bytes. */
-export const PHOTO_ACCEPT = 'image/jpeg,image/png,image/webp,image/avif,image/heic,image/heif,.heic,.heif';
+export const PHOTO_ACCEPT =
+	'image/jpeg,image/png,image/webp,image/avif,image/heic,image/heif,.heic,.heif';
 
 const text = (max: number) => v.pipe(v.string('required'), v.trim(), v.maxLength(max, 'too_long'));
 
@@ -50,10 +51,7 @@ export const PhotoDetailsSchema = v.pipe(
 		['author']
 	),
 	v.forward(
-		v.check(
-			(d) => d.origin === 'own' || d.sourceUrl !== '',
-			'required'
-		),
+		v.check((d) => d.origin === 'own' || d.sourceUrl !== '', 'required'),
 		['sourceUrl']
 	),
 	v.forward(
@@ -89,7 +87,15 @@ export interface PhotoFormValues {
 }
 
 export function emptyPhotoValues(): PhotoFormValues {
-	return { origin: 'own', licence: '', author: '', sourceUrl: '', altEn: '', altKo: '', cropped: false };
+	return {
+		origin: 'own',
+		licence: '',
+		author: '',
+		sourceUrl: '',
+		altEn: '',
+		altKo: '',
+		cropped: false
+	};
 }
 
 export function photoFormValues(fd: FormData): PhotoFormValues {

@@ -35,48 +35,162 @@ describe('validateProposal', () => {
 		if (!r.success) return;
 		expect(r.payload.names).toHaveLength(2);
 		expect(r.payload.sources).toHaveLength(2);
-		expect(r.payload.sources[1]).toMatchObject({ citation: 'https://example.org/a', url: 'https://example.org/a' });
+		expect(r.payload.sources[1]).toMatchObject({
+			citation: 'https://example.org/a',
+			url: 'https://example.org/a'
+		});
 		expect(r.payload.names[1]!.sources).toEqual([0, 1]);
 		expect(r.payload.related).toEqual([]);
 	});
 
 	it.each([
-		['Latin in a Hangul field', (v: ProposalValues) => (v.names[1]!.hangul = 'raengmyon'), 'names.1.hangul', 'hangul_only'],
-		['bare jamo', (v: ProposalValues) => (v.names[1]!.hangul = 'ㄹㅐㅇ'), 'names.1.hangul', 'hangul_only'],
-		['markup', (v: ProposalValues) => (v.names[0]!.hangul = '<b>냉면</b>'), 'names.0.hangul', 'hangul_only'],
-		['an overlong name', (v: ProposalValues) => (v.names[0]!.hangul = '냉'.repeat(41)), 'names.0.hangul', 'too_long'],
-		['an unknown category', (v: ProposalValues) => (v.category = 'pizza'), 'category', 'choose_one'],
-		['an unknown region', (v: ProposalValues) => (v.regions = ['atlantis']), 'regions.0', 'choose_one'],
-		['an unknown status', (v: ProposalValues) => (v.names[0]!.status = 'great'), 'names.0.status', 'choose_one'],
+		[
+			'Latin in a Hangul field',
+			(v: ProposalValues) => (v.names[1]!.hangul = 'raengmyon'),
+			'names.1.hangul',
+			'hangul_only'
+		],
+		[
+			'bare jamo',
+			(v: ProposalValues) => (v.names[1]!.hangul = 'ㄹㅐㅇ'),
+			'names.1.hangul',
+			'hangul_only'
+		],
+		[
+			'markup',
+			(v: ProposalValues) => (v.names[0]!.hangul = '<b>냉면</b>'),
+			'names.0.hangul',
+			'hangul_only'
+		],
+		[
+			'an overlong name',
+			(v: ProposalValues) => (v.names[0]!.hangul = '냉'.repeat(41)),
+			'names.0.hangul',
+			'too_long'
+		],
+		[
+			'an unknown category',
+			(v: ProposalValues) => (v.category = 'pizza'),
+			'category',
+			'choose_one'
+		],
+		[
+			'an unknown region',
+			(v: ProposalValues) => (v.regions = ['atlantis']),
+			'regions.0',
+			'choose_one'
+		],
+		[
+			'an unknown status',
+			(v: ProposalValues) => (v.names[0]!.status = 'great'),
+			'names.0.status',
+			'choose_one'
+		],
 		['a missing gloss', (v: ProposalValues) => (v.english = '  '), 'english', 'required'],
-		['a javascript: URL', (v: ProposalValues) => (v.sources[1]!.url = 'javascript:alert(1)'), 'sources.1.url', 'url_scheme'],
-		['a relative URL', (v: ProposalValues) => (v.sources[1]!.url = '/evil'), 'sources.1.url', 'url_invalid'],
-		['a northern name without source', (v: ProposalValues) => (v.names[1]!.sources = []), 'names.1.sources', 'source_required'],
-		['a source that is a blank row', (v: ProposalValues) => (v.names[1]!.sources = ['3']), 'names.1.sources', 'source_required'],
-		['a source with only a year', (v: ProposalValues) => (v.sources[1] = { id: '', citation: '', url: '', publisher: '', year: '1990' }), 'sources.1.citation', 'source_citation_or_url'],
-		['no northern name', (v: ProposalValues) => (v.names[1]!.hangul = ''), 'names', 'names_north_required'],
-		['a bad related slug', (v: ProposalValues) => (v.related[0] = { slug: 'Not A Slug', relation: 'see-also' }), 'related.0.slug', 'slug_invalid'],
-		['a too long description', (v: ProposalValues) => (v.description = 'x'.repeat(2001)), 'description', 'too_long']
+		[
+			'a javascript: URL',
+			(v: ProposalValues) => (v.sources[1]!.url = 'javascript:alert(1)'),
+			'sources.1.url',
+			'url_scheme'
+		],
+		[
+			'a relative URL',
+			(v: ProposalValues) => (v.sources[1]!.url = '/evil'),
+			'sources.1.url',
+			'url_invalid'
+		],
+		[
+			'a northern name without source',
+			(v: ProposalValues) => (v.names[1]!.sources = []),
+			'names.1.sources',
+			'source_required'
+		],
+		[
+			'a source that is a blank row',
+			(v: ProposalValues) => (v.names[1]!.sources = ['3']),
+			'names.1.sources',
+			'source_required'
+		],
+		[
+			'a source with only a year',
+			(v: ProposalValues) =>
+				(v.sources[1] = { id: '', citation: '', url: '', publisher: '', year: '1990' }),
+			'sources.1.citation',
+			'source_citation_or_url'
+		],
+		[
+			'no northern name',
+			(v: ProposalValues) => (v.names[1]!.hangul = ''),
+			'names',
+			'names_north_required'
+		],
+		[
+			'a bad related slug',
+			(v: ProposalValues) => (v.related[0] = { slug: 'Not A Slug', relation: 'see-also' }),
+			'related.0.slug',
+			'slug_invalid'
+		],
+		[
+			'a too long description',
+			(v: ProposalValues) => (v.description = 'x'.repeat(2001)),
+			'description',
+			'too_long'
+		]
 	])('refuses %s', (_, change, path, code) => {
 		expect(issuesFor(change)[path]).toBe(code);
 	});
 
 	it('requires a source for a Southern name exactly as for a Northern one', () => {
-		const south = validateProposal({ ...valid(), names: valid().names.map((n, i) => (i === 0 ? { ...n, sources: [] } : n)) });
-		const north = validateProposal({ ...valid(), names: valid().names.map((n, i) => (i === 1 ? { ...n, sources: [] } : n)) });
+		const south = validateProposal({
+			...valid(),
+			names: valid().names.map((n, i) => (i === 0 ? { ...n, sources: [] } : n))
+		});
+		const north = validateProposal({
+			...valid(),
+			names: valid().names.map((n, i) => (i === 1 ? { ...n, sources: [] } : n))
+		});
 		expect(south).toEqual({ success: false, issues: { 'names.0.sources': 'source_required' } });
 		expect(north).toEqual({ success: false, issues: { 'names.1.sources': 'source_required' } });
 		// A second Southern name (not the one that satisfies "a name for each side") is checked too,
 		// and so is one that cites only a source row left blank.
 		const extra = valid();
-		extra.names.push({ side: 'south', hangul: '찬국수', hanja: '', status: 'current', note: '', attested: '', sources: [] });
-		extra.names.push({ side: 'south', hangul: '냉국수', hanja: '', status: 'current', note: '', attested: '', sources: ['5'] });
+		extra.names.push({
+			side: 'south',
+			hangul: '찬국수',
+			hanja: '',
+			status: 'current',
+			note: '',
+			attested: '',
+			sources: []
+		});
+		extra.names.push({
+			side: 'south',
+			hangul: '냉국수',
+			hanja: '',
+			status: 'current',
+			note: '',
+			attested: '',
+			sources: ['5']
+		});
 		const r = validateProposal(extra);
-		expect(r.success ? {} : r.issues).toEqual({ 'names.2.sources': 'source_required', 'names.3.sources': 'source_required' });
+		expect(r.success ? {} : r.issues).toEqual({
+			'names.2.sources': 'source_required',
+			'names.3.sources': 'source_required'
+		});
 		// A name for both sides needs one as well.
 		const both = validateProposal({
 			...valid(),
-			names: [{ side: 'both', hangul: '김치', hanja: '', status: 'current', note: '', attested: '', sources: [] }]
+			names: [
+				{
+					side: 'both',
+					hangul: '김치',
+					hanja: '',
+					status: 'current',
+					note: '',
+					attested: '',
+					sources: []
+				}
+			]
 		});
 		expect(both.success ? {} : both.issues).toEqual({ 'names.0.sources': 'source_required' });
 	});
@@ -84,7 +198,17 @@ describe('validateProposal', () => {
 	it('lets a "both" name count for both sides', () => {
 		const r = validateProposal({
 			...valid(),
-			names: [{ side: 'both', hangul: '김치', hanja: '', status: 'current', note: '', attested: '', sources: ['1'] }]
+			names: [
+				{
+					side: 'both',
+					hangul: '김치',
+					hanja: '',
+					status: 'current',
+					note: '',
+					attested: '',
+					sources: ['1']
+				}
+			]
 		});
 		expect(r.success).toBe(true);
 	});

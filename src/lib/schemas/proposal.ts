@@ -126,7 +126,13 @@ export const blankName = (side = ''): NameRow => ({
 	attested: '',
 	sources: []
 });
-export const blankSource = (): SourceRow => ({ id: '', citation: '', url: '', publisher: '', year: '' });
+export const blankSource = (): SourceRow => ({
+	id: '',
+	citation: '',
+	url: '',
+	publisher: '',
+	year: ''
+});
 export const blankRelated = (): RelatedRow => ({ slug: '', relation: 'see-also' });
 
 export function emptyProposalValues(): ProposalValues {
@@ -197,7 +203,10 @@ export function readProposalForm(fd: FormData): ProposalValues {
 	}
 	const related: RelatedRow[] = [];
 	for (let i = 0; i < relatedRows; i++) {
-		related.push({ slug: str(fd, `related.${i}.slug`), relation: str(fd, `related.${i}.relation`) });
+		related.push({
+			slug: str(fd, `related.${i}.slug`),
+			relation: str(fd, `related.${i}.relation`)
+		});
 	}
 	return {
 		english: str(fd, 'english'),
@@ -255,7 +264,12 @@ export const SourceUrl = v.pipe(
 );
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const Slug = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.slug, 'too_long'), v.regex(SLUG_PATTERN, 'slug_invalid'));
+const Slug = v.pipe(
+	v.string(),
+	v.trim(),
+	v.maxLength(LIMITS.slug, 'too_long'),
+	v.regex(SLUG_PATTERN, 'slug_invalid')
+);
 
 const TopLevel = v.object({
 	english: requiredText(LIMITS.english),
@@ -302,14 +316,14 @@ function collect<T>(
 	return undefined;
 }
 
-const isBlankName = (n: NameRow) => !n.hangul.trim() && !n.hanja.trim() && !n.note.trim() && !n.attested.trim();
+const isBlankName = (n: NameRow) =>
+	!n.hangul.trim() && !n.hanja.trim() && !n.note.trim() && !n.attested.trim();
 const isBlankSource = (s: SourceRow) =>
 	!s.id.trim() && !s.citation.trim() && !s.url.trim() && !s.publisher.trim() && !s.year.trim();
 const isBlankRelated = (r: RelatedRow) => !r.slug.trim();
 
 export type ProposalResult =
-	| { success: true; payload: ProposalPayload }
-	| { success: false; issues: Issues };
+	{ success: true; payload: ProposalPayload } | { success: false; issues: Issues };
 
 /**
  * Validates the form. Besides each field's own rules: at least one name for each side (a `both`

@@ -77,7 +77,13 @@ export async function createUser(
 }
 
 export function findUserByName(db: Db, username: string) {
-	return db.select().from(user).where(eq(user.usernameKey, usernameKey(username))).get() ?? null;
+	return (
+		db
+			.select()
+			.from(user)
+			.where(eq(user.usernameKey, usernameKey(username)))
+			.get() ?? null
+	);
 }
 
 export function getUser(db: Db, id: number): User | null {
@@ -91,7 +97,11 @@ export function getUser(db: Db, id: number): User | null {
 }
 
 /** The user whose name and password these are, or null, taking the same time either way. */
-export async function authenticate(db: Db, username: string, password: string): Promise<User | null> {
+export async function authenticate(
+	db: Db,
+	username: string,
+	password: string
+): Promise<User | null> {
 	const row = findUserByName(db, username);
 	if (!row) {
 		dummyHash ??= hashPassword('not a real password, only for timing');

@@ -26,19 +26,27 @@ const DAY = 24 * 3600 * 1000;
 describe('passwords and usernames', () => {
 	it('stores argon2id hashes, never the password', async () => {
 		await createUser(db, 'Alice', 'a long enough password');
-		const row = db.$client.prepare('SELECT password_hash, username, username_key FROM user').get() as Record<string, string>;
+		const row = db.$client
+			.prepare('SELECT password_hash, username, username_key FROM user')
+			.get() as Record<string, string>;
 		expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 		expect(row.password_hash).not.toContain('a long enough password');
 		expect(row).toMatchObject({ username: 'Alice', username_key: 'alice' });
-		expect(await authenticate(db, 'ALICE', 'a long enough password')).toMatchObject({ username: 'Alice' });
+		expect(await authenticate(db, 'ALICE', 'a long enough password')).toMatchObject({
+			username: 'Alice'
+		});
 		expect(await authenticate(db, 'alice', 'wrong password!!')).toBeNull();
 		expect(await authenticate(db, 'nobody', 'a long enough password')).toBeNull();
 	});
 
 	it('keeps usernames unique regardless of case and width', async () => {
 		await createUser(db, 'Mod', 'a long enough password');
-		await expect(createUser(db, 'mOD', 'another password')).rejects.toBeInstanceOf(UsernameTakenError);
-		await expect(createUser(db, 'Ｍｏｄ', 'another password')).rejects.toBeInstanceOf(UsernameTakenError);
+		await expect(createUser(db, 'mOD', 'another password')).rejects.toBeInstanceOf(
+			UsernameTakenError
+		);
+		await expect(createUser(db, 'Ｍｏｄ', 'another password')).rejects.toBeInstanceOf(
+			UsernameTakenError
+		);
 	});
 
 	it('orders roles: admin ⊇ moderator ⊇ contributor', () => {
@@ -66,9 +74,15 @@ describe('sessions', () => {
 		const { token, expiresAt } = createSession(db, u.id, 0);
 		expect(expiresAt).toBe(SESSION_TTL_MS);
 		// Used within the first day: not renewed (no write per request).
-		expect(validateSession(db, token, DAY / 2)).toMatchObject({ renewed: false, expiresAt: SESSION_TTL_MS });
+		expect(validateSession(db, token, DAY / 2)).toMatchObject({
+			renewed: false,
+			expiresAt: SESSION_TTL_MS
+		});
 		// Used on day 10: pushed to day 24.
-		expect(validateSession(db, token, 10 * DAY)).toMatchObject({ renewed: true, expiresAt: 24 * DAY });
+		expect(validateSession(db, token, 10 * DAY)).toMatchObject({
+			renewed: true,
+			expiresAt: 24 * DAY
+		});
 		expect(validateSession(db, token, 23 * DAY)).not.toBeNull();
 		expect(validateSession(db, token, 23 * DAY + 14 * DAY + 1)).toBeNull();
 		// An expired session is deleted.
@@ -93,7 +107,10 @@ describe('login and sign-up limits', () => {
 		await createUser(db, 'eve', 'a long enough password');
 		const results: string[] = [];
 		for (const name of ['eve', 'nobody']) {
-			for (let i = 0; i < 5; i++) results.push((await attemptLogin(db, name, 'wrong password', `10.0.0.${name.length}`)).ok ? 'ok' : 'x');
+			for (let i = 0; i < 5; i++)
+				results.push(
+					(await attemptLogin(db, name, 'wrong password', `10.0.0.${name.length}`)).ok ? 'ok' : 'x'
+				);
 		}
 		const eve = await attemptLogin(db, 'eve', 'a long enough password', '10.0.0.3');
 		const nobody = await attemptLogin(db, 'nobody', 'a long enough password', '10.0.0.6');
@@ -101,16 +118,28 @@ describe('login and sign-up limits', () => {
 		expect(nobody).toMatchObject({ ok: false, code: 'login_locked' });
 		// Locking is per account: another account from the same IP still gets in.
 		await createUser(db, 'fay', 'a long enough password');
-		expect(await attemptLogin(db, 'fay', 'a long enough password', '10.0.0.3')).toMatchObject({ ok: true });
+		expect(await attemptLogin(db, 'fay', 'a long enough password', '10.0.0.3')).toMatchObject({
+			ok: true
+		});
 	}, 30_000);
 
 	it('limits sign-ups per IP', async () => {
 		process.env.RATE_LIMIT_SIGNUP_IP = '2';
 		try {
-			expect(await attemptSignup(db, 'user1', 'a long enough password', '1.2.3.4')).toMatchObject({ ok: true });
-			expect(await attemptSignup(db, 'USER1', 'a long enough password', '1.2.3.4')).toEqual({ ok: false, code: 'username_taken' });
-			expect(await attemptSignup(db, 'user3', 'a long enough password', '1.2.3.4')).toEqual({ ok: false, code: 'signup_limited' });
-			expect(await attemptSignup(db, 'user3', 'a long enough password', '5.6.7.8')).toMatchObject({ ok: true });
+			expect(await attemptSignup(db, 'user1', 'a long enough password', '1.2.3.4')).toMatchObject({
+				ok: true
+			});
+			expect(await attemptSignup(db, 'USER1', 'a long enough password', '1.2.3.4')).toEqual({
+				ok: false,
+				code: 'username_taken'
+			});
+			expect(await attemptSignup(db, 'user3', 'a long enough password', '1.2.3.4')).toEqual({
+				ok: false,
+				code: 'signup_limited'
+			});
+			expect(await attemptSignup(db, 'user3', 'a long enough password', '5.6.7.8')).toMatchObject({
+				ok: true
+			});
 		} finally {
 			delete process.env.RATE_LIMIT_SIGNUP_IP;
 		}
@@ -127,7 +156,8 @@ describe('login lock per IP', () => {
 			// Names that exist (wrong password) and names that do not, alternately, from one IP.
 			const names = ['gus', 'ghost1', 'hana', 'ghost2'];
 			const answers = [];
-			for (const name of names) answers.push(await attemptLogin(db, name, 'wrong password', '198.51.100.7', t));
+			for (const name of names)
+				answers.push(await attemptLogin(db, name, 'wrong password', '198.51.100.7', t));
 			expect(answers.slice(0, 3)).toEqual(Array(3).fill({ ok: false, code: 'login_failed' }));
 			// The fourth failure reaches the IP's limit; no single name failed more than once.
 			expect(answers[3]).toEqual({ ok: false, code: 'login_locked', retryAfterMs: 5 * 60_000 });
@@ -137,9 +167,13 @@ describe('login lock per IP', () => {
 				await attemptLogin(db, 'hana', 'wrong password', '198.51.100.7', t + 1000),
 				await attemptLogin(db, 'ghost3', 'wrong password', '198.51.100.7', t + 1000)
 			];
-			expect(locked).toEqual(Array(3).fill({ ok: false, code: 'login_locked', retryAfterMs: 5 * 60_000 - 1000 }));
+			expect(locked).toEqual(
+				Array(3).fill({ ok: false, code: 'login_locked', retryAfterMs: 5 * 60_000 - 1000 })
+			);
 			// Another IP is not affected, for a real name and for an unknown one alike.
-			expect(await attemptLogin(db, 'gus', 'a long enough password', '203.0.113.9', t + 1000)).toMatchObject({
+			expect(
+				await attemptLogin(db, 'gus', 'a long enough password', '203.0.113.9', t + 1000)
+			).toMatchObject({
 				ok: true,
 				user: { username: 'gus' }
 			});
@@ -147,7 +181,9 @@ describe('login lock per IP', () => {
 				await attemptLogin(db, 'ghost4', 'wrong password', '203.0.113.9', t + 1000)
 			);
 			// After the lock the IP may try again.
-			expect(await attemptLogin(db, 'hana', 'a long enough password', '198.51.100.7', t + 5 * 60_000)).toMatchObject({
+			expect(
+				await attemptLogin(db, 'hana', 'a long enough password', '198.51.100.7', t + 5 * 60_000)
+			).toMatchObject({
 				ok: true
 			});
 		} finally {
@@ -158,10 +194,19 @@ describe('login lock per IP', () => {
 	it('drives the default IP limit of 30 failures', async () => {
 		const t = 2_000_000;
 		for (let i = 0; i < 29; i++) {
-			expect(await attemptLogin(db, `nobody${i}`, 'wrong password', '192.0.2.1', t)).toEqual({ ok: false, code: 'login_failed' });
+			expect(await attemptLogin(db, `nobody${i}`, 'wrong password', '192.0.2.1', t)).toEqual({
+				ok: false,
+				code: 'login_failed'
+			});
 		}
-		expect(await attemptLogin(db, 'nobody29', 'wrong password', '192.0.2.1', t)).toMatchObject({ ok: false, code: 'login_locked' });
-		expect(await attemptLogin(db, 'nobody30', 'wrong password', '192.0.2.2', t)).toEqual({ ok: false, code: 'login_failed' });
+		expect(await attemptLogin(db, 'nobody29', 'wrong password', '192.0.2.1', t)).toMatchObject({
+			ok: false,
+			code: 'login_locked'
+		});
+		expect(await attemptLogin(db, 'nobody30', 'wrong password', '192.0.2.2', t)).toEqual({
+			ok: false,
+			code: 'login_failed'
+		});
 	}, 60_000);
 });
 
@@ -170,7 +215,8 @@ describe('session cookie', () => {
 		const set: { name: string; value: string; options: Parameters<Cookies['set']>[2] }[] = [];
 		const cookies = {
 			get: () => undefined,
-			set: (name: string, value: string, options: Parameters<Cookies['set']>[2]) => set.push({ name, value, options })
+			set: (name: string, value: string, options: Parameters<Cookies['set']>[2]) =>
+				set.push({ name, value, options })
 		} as unknown as Cookies;
 		return { event: { cookies, url: new URL(url) }, set };
 	}

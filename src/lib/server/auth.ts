@@ -7,8 +7,22 @@ import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit'
 import { eq, lt } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { session, user } from './db/schema';
-import { authenticate, createUser, hasRole, UsernameTakenError, type Role, type User } from './accounts';
-import { POLICIES, checkFailures, clearKey, consume, failureDelayMs, recordFailure } from './rate-limit';
+import {
+	authenticate,
+	createUser,
+	hasRole,
+	UsernameTakenError,
+	type Role,
+	type User
+} from './accounts';
+import {
+	POLICIES,
+	checkFailures,
+	clearKey,
+	consume,
+	failureDelayMs,
+	recordFailure
+} from './rate-limit';
 import { usernameKey } from '../schemas/account';
 import { localizeHref } from '../paraglide/runtime';
 
@@ -23,10 +37,16 @@ function hashToken(token: string): string {
 }
 
 /** Starts a session and returns the token for the cookie. Only the token's hash is stored. */
-export function createSession(db: Db, userId: number, now = Date.now()): { token: string; expiresAt: number } {
+export function createSession(
+	db: Db,
+	userId: number,
+	now = Date.now()
+): { token: string; expiresAt: number } {
 	const token = randomBytes(32).toString('base64url');
 	const expiresAt = now + SESSION_TTL_MS;
-	db.insert(session).values({ id: hashToken(token), userId, expiresAt }).run();
+	db.insert(session)
+		.values({ id: hashToken(token), userId, expiresAt })
+		.run();
 	return { token, expiresAt };
 }
 
@@ -62,7 +82,9 @@ export function validateSession(
 }
 
 export function invalidateSession(db: Db, token: string): void {
-	db.delete(session).where(eq(session.id, hashToken(token))).run();
+	db.delete(session)
+		.where(eq(session.id, hashToken(token)))
+		.run();
 }
 
 /** Ends every session of a user, e.g. after a password change (except the one given). */
@@ -74,7 +96,11 @@ export function deleteExpiredSessions(db: Db, now = Date.now()): void {
 	db.delete(session).where(lt(session.expiresAt, now)).run();
 }
 
-export function setSessionCookie(event: Pick<RequestEvent, 'cookies' | 'url'>, token: string, expiresAt: number) {
+export function setSessionCookie(
+	event: Pick<RequestEvent, 'cookies' | 'url'>,
+	token: string,
+	expiresAt: number
+) {
 	event.cookies.set(SESSION_COOKIE, token, {
 		path: '/',
 		httpOnly: true,
@@ -94,7 +120,8 @@ export function clearSessionCookie(cookies: Cookies) {
  */
 export function safeRedirectTarget(target: string | null | undefined, fallback = '/'): string {
 	if (!target || typeof target !== 'string' || target.length > 2000) return fallback;
-	if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+	if (!target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\'))
+		return fallback;
 	// eslint-disable-next-line no-control-regex
 	if (/[\u0000-\u001f\u007f\\]/.test(target)) return fallback;
 	try {
@@ -166,16 +193,23 @@ export async function attemptLogin(
 	// Slowed by the account's failures only: one guesser behind a shared IP must not slow everyone.
 	await sleep(failureDelayMs(byAccount.count));
 	const retryAfterMs = Math.max(byAccount.retryAfterMs, byIp.retryAfterMs);
-	return retryAfterMs > 0 ? { ok: false, code: 'login_locked', retryAfterMs } : { ok: false, code: 'login_failed' };
+	return retryAfterMs > 0
+		? { ok: false, code: 'login_locked', retryAfterMs }
+		: { ok: false, code: 'login_failed' };
 }
 
 export type SignupResult =
-	| { ok: true; user: User }
-	| { ok: false; code: 'username_taken' | 'signup_limited' };
+	{ ok: true; user: User } | { ok: false; code: 'username_taken' | 'signup_limited' };
 
 /** Creates a contributor account, at most a few per IP per hour. */
-export async function attemptSignup(db: Db, username: string, password: string, ip: string): Promise<SignupResult> {
-	if (consume(db, `signup:ip:${ip}`, POLICIES.signupIp()).retryAfterMs > 0) return { ok: false, code: 'signup_limited' };
+export async function attemptSignup(
+	db: Db,
+	username: string,
+	password: string,
+	ip: string
+): Promise<SignupResult> {
+	if (consume(db, `signup:ip:${ip}`, POLICIES.signupIp()).retryAfterMs > 0)
+		return { ok: false, code: 'signup_limited' };
 	try {
 		return { ok: true, user: await createUser(db, username, password) };
 	} catch (e) {
@@ -185,7 +219,11 @@ export async function attemptSignup(db: Db, username: string, password: string, 
 }
 
 /** Logs a user in on this request: a fresh session (never one the browser brought along). */
-export function startSession(db: Db, event: Pick<RequestEvent, 'cookies' | 'url'>, userId: number): void {
+export function startSession(
+	db: Db,
+	event: Pick<RequestEvent, 'cookies' | 'url'>,
+	userId: number
+): void {
 	const old = event.cookies.get(SESSION_COOKIE);
 	if (old) invalidateSession(db, old);
 	const { token, expiresAt } = createSession(db, userId);

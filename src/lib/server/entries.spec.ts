@@ -92,10 +92,16 @@ describe('getEntry', () => {
 		const withRelation = seed.entries.find((s) => s.related.length > 0)!;
 		const rel = withRelation.related[0]!;
 		const from = entries.getEntry(db, withRelation.slug)!;
-		expect(from.related).toContainEqual(expect.objectContaining({ slug: rel.slug, relation: rel.relation }));
+		expect(from.related).toContainEqual(
+			expect.objectContaining({ slug: rel.slug, relation: rel.relation })
+		);
 		const to = entries.getEntry(db, rel.slug)!;
 		const inverse =
-			rel.relation === 'broader' ? 'narrower' : rel.relation === 'narrower' ? 'broader' : rel.relation;
+			rel.relation === 'broader'
+				? 'narrower'
+				: rel.relation === 'narrower'
+					? 'broader'
+					: rel.relation;
 		expect(to.related).toContainEqual(
 			expect.objectContaining({ slug: withRelation.slug, relation: inverse })
 		);
@@ -129,7 +135,9 @@ describe('listEntries', () => {
 				.length
 		);
 		const pyongyang = entries.listEntries(db, { region: 'pyongyang', limit: 1000, offset: 0 });
-		expect(pyongyang.total).toBe(seed.entries.filter((e) => e.regions.includes('pyongyang')).length);
+		expect(pyongyang.total).toBe(
+			seed.entries.filter((e) => e.regions.includes('pyongyang')).length
+		);
 		expect(pyongyang.total).toBeGreaterThan(0);
 		expect(all.total).toBe(seed.entries.length);
 	});
@@ -150,7 +158,9 @@ describe('listEntries', () => {
 
 describe('findEntriesContaining', () => {
 	it('matches Hangul of either side, English, and treats LIKE wildcards literally', () => {
-		expect(entries.findEntriesContaining(db, '랭면', 10).map((e) => e.slug)).toContain('naengmyeon');
+		expect(entries.findEntriesContaining(db, '랭면', 10).map((e) => e.slug)).toContain(
+			'naengmyeon'
+		);
 		expect(entries.findEntriesContaining(db, 'cold noodles', 10).map((e) => e.slug)).toContain(
 			'naengmyeon'
 		);

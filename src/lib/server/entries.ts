@@ -14,19 +14,18 @@ import {
 } from '../vocabulary';
 import { annotateName } from './readings';
 import { publicPhoto } from './photo-store';
-import type {
+import type { Entry, EntrySnapshot, EntrySummary, Name, Photo, RelatedEntry, Sort } from '../types';
+
+export type {
 	Entry,
 	EntrySnapshot,
 	EntrySummary,
 	Name,
 	Photo,
 	RelatedEntry,
-	Sort
+	Source
 } from '../types';
-
-export type { Entry, EntrySnapshot, EntrySummary, Name, Photo, RelatedEntry, Source } from '../types';
 export { SORTS, type Sort } from '../types';
-
 
 export interface ListQuery {
 	category?: Category;
@@ -53,13 +52,20 @@ function filterConditions(q: Omit<ListQuery, 'limit' | 'offset' | 'sort'>): SQL 
 	if (q.difference) conditions.push(eq(entry.difference, q.difference));
 	if (q.confidence) conditions.push(eq(entry.confidence, q.confidence));
 	if (q.region)
-		conditions.push(sql`EXISTS (SELECT 1 FROM json_each(${entry.regions}) WHERE value = ${q.region})`);
+		conditions.push(
+			sql`EXISTS (SELECT 1 FROM json_each(${entry.regions}) WHERE value = ${q.region})`
+		);
 	return and(...conditions);
 }
 
 export function listEntries(db: Db, q: ListQuery): { total: number; entries: EntrySummary[] } {
 	const where = filterConditions(q);
-	const total = db.select({ n: sql<number>`count(*)` }).from(entry).where(where).get()?.n ?? 0;
+	const total =
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(entry)
+			.where(where)
+			.get()?.n ?? 0;
 	const order =
 		q.sort === 'english'
 			? [asc(sql`lower(${entry.english})`)]
@@ -265,7 +271,12 @@ export function facetCounts(db: Db): {
 			)
 			.map((r) => [r.key, r.n])
 	);
-	const total = db.select({ n: sql<number>`count(*)` }).from(entry).where(approved).get()?.n ?? 0;
+	const total =
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(entry)
+			.where(approved)
+			.get()?.n ?? 0;
 	return { category, difference, region, total };
 }
 

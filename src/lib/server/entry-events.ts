@@ -18,7 +18,9 @@ export function notifyEntriesChanged(): void {
 			listener();
 		} catch (e) {
 			// A failing cache must not turn a committed approval into an error page.
-			console.error(JSON.stringify({ level: 'error', msg: 'entries-changed listener failed', error: String(e) }));
+			console.error(
+				JSON.stringify({ level: 'error', msg: 'entries-changed listener failed', error: String(e) })
+			);
 		}
 	}
 }

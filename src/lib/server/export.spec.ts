@@ -40,7 +40,8 @@ function parseCsv(text: string): string[][] {
 			field = '';
 			i += 2;
 		} else {
-			if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+			if (c === '"' || c === '\r' || c === '\n')
+				throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
 			field += c;
 			i++;
 		}
@@ -84,7 +85,9 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 
 	it('JSON holds every approved entry and the licence', () => {
 		const doc = exportJson(db, 'https://example.org', new Date('2026-01-01T00:00:00Z'));
-		const total = db.$client.prepare("SELECT count(*) AS n FROM entry WHERE status = 'approved'").get() as {
+		const total = db.$client
+			.prepare("SELECT count(*) AS n FROM entry WHERE status = 'approved'")
+			.get() as {
 			n: number;
 		};
 		expect(doc.count).toBe(total.n);

@@ -6,7 +6,18 @@
  * nothing more: Pretendard's 2.6 MB TTFs shrink to a few kilobytes per card.
  */
 
-const KEEP_TABLES = ['head', 'hhea', 'maxp', 'OS/2', 'hmtx', 'name', 'post', 'cmap', 'loca', 'glyf'];
+const KEEP_TABLES = [
+	'head',
+	'hhea',
+	'maxp',
+	'OS/2',
+	'hmtx',
+	'name',
+	'post',
+	'cmap',
+	'loca',
+	'glyf'
+];
 
 interface Table {
 	tag: string;
@@ -128,7 +139,8 @@ function components(glyph: Buffer): number[] {
 
 function checksum(data: Buffer): number {
 	let sum = 0;
-	const padded = data.length % 4 ? Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]) : data;
+	const padded =
+		data.length % 4 ? Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]) : data;
 	for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
 	return sum;
 }
@@ -178,7 +190,8 @@ export function subsetFont(font: Buffer, text: string): Buffer {
 		loca.writeUInt32BE(offset, gid * 4);
 		if (!keep.has(gid)) continue;
 		const data = glyphData(gid);
-		const padded = data.length % 4 ? Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]) : data;
+		const padded =
+			data.length % 4 ? Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]) : data;
 		parts.push(padded);
 		offset += padded.length;
 	}
@@ -218,7 +231,8 @@ export function subsetFont(font: Buffer, text: string): Buffer {
 	let headAt = 0;
 	tags.forEach((tag, i) => {
 		const data = out.get(tag)!;
-		const padded = data.length % 4 ? Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]) : data;
+		const padded =
+			data.length % 4 ? Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]) : data;
 		directory.write(tag, 12 + i * 16, 'latin1');
 		directory.writeUInt32BE(checksum(data), 16 + i * 16);
 		directory.writeUInt32BE(at, 20 + i * 16);

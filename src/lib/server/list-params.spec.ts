@@ -40,7 +40,10 @@ describe('parseListParams', () => {
 
 	it('falls back to defaults when lenient', () => {
 		const result = parse('category=nope&limit=-1&offset=x', true);
-		expect(result).toMatchObject({ ok: true, query: { category: undefined, limit: 50, offset: 0 } });
+		expect(result).toMatchObject({
+			ok: true,
+			query: { category: undefined, limit: 50, offset: 0 }
+		});
 	});
 });
 

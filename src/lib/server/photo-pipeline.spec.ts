@@ -32,7 +32,9 @@ async function refusalOf(bytes: Uint8Array): Promise<string | null> {
 async function expectClean(processed: ProcessedPhoto) {
 	for (const v of processed.variants) {
 		const meta = await sharp(v.data).metadata();
-		expect(meta.format, `${v.format} ${v.width}`).toBe(v.format === 'jpeg' ? 'jpeg' : v.format === 'webp' ? 'webp' : 'heif');
+		expect(meta.format, `${v.format} ${v.width}`).toBe(
+			v.format === 'jpeg' ? 'jpeg' : v.format === 'webp' ? 'webp' : 'heif'
+		);
 		expect(meta.exif, `${v.format} ${v.width} exif`).toBeUndefined();
 		expect(exifHasGps(meta.exif)).toBe(false);
 		expect(meta.xmp, `${v.format} ${v.width} xmp`).toBeUndefined();
@@ -127,14 +129,18 @@ describe('processPhoto', { timeout: 60_000 }, () => {
 		const { data } = await sharp(jpeg.data).raw().toBuffer({ resolveWithObject: true });
 		expect(data[0]).toBeGreaterThan(250);
 
-		const webp = await sharp(photoPixels(900, 600), { raw: { width: 900, height: 600, channels: 3 } })
+		const webp = await sharp(photoPixels(900, 600), {
+			raw: { width: 900, height: 600, channels: 3 }
+		})
 			.webp()
 			.toBuffer();
 		expect((await processPhoto(webp)).sourceFormat).toBe('webp');
 	});
 
 	it('reads AVIF', async () => {
-		const avif = await sharp(photoPixels(700, 500), { raw: { width: 700, height: 500, channels: 3 } })
+		const avif = await sharp(photoPixels(700, 500), {
+			raw: { width: 700, height: 500, channels: 3 }
+		})
 			.avif({ effort: 0 })
 			.toBuffer();
 		const p = await processPhoto(avif);
@@ -168,12 +174,17 @@ describe('processPhoto', { timeout: 60_000 }, () => {
 			Buffer.from('ftypheic\x00\x00\x00\x00mif1heic', 'latin1'),
 			Buffer.alloc(64)
 		]);
-		const canRead = (sharp.format.heif.input as { fileSuffix?: string[] }).fileSuffix?.includes('.heic');
+		const canRead = (sharp.format.heif.input as { fileSuffix?: string[] }).fileSuffix?.includes(
+			'.heic'
+		);
 		expect(await refusalOf(heic)).toBe(canRead ? 'photo_damaged' : 'photo_heic_unsupported');
 	});
 
 	it('refuses a file one byte over 15 MB before decoding it', async () => {
-		const big = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(MAX_UPLOAD_BYTES - 2)]);
+		const big = Buffer.concat([
+			Buffer.from([0xff, 0xd8, 0xff]),
+			Buffer.alloc(MAX_UPLOAD_BYTES - 2)
+		]);
 		expect(await refusalOf(big)).toBe('photo_too_large');
 	});
 });

@@ -62,7 +62,8 @@ const AVIF_BRANDS = new Set(['avif', 'avis']);
 export function sniffImageType(bytes: Uint8Array): SniffedType | null {
 	const ascii = (start: number, end: number) =>
 		String.fromCharCode(...bytes.subarray(start, Math.min(end, bytes.length)));
-	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+	if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+		return 'jpeg';
 	if (
 		bytes.length >= 8 &&
 		[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b)
@@ -72,11 +73,7 @@ export function sniffImageType(bytes: Uint8Array): SniffedType | null {
 	if (bytes.length >= 12 && ascii(4, 8) === 'ftyp') {
 		// ISO base media: the major brand, then compatible brands up to the end of the ftyp box.
 		const declared = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
-		const boxSize = Math.min(
-			declared,
-			bytes.length,
-			256
-		);
+		const boxSize = Math.min(declared, bytes.length, 256);
 		const brands = [ascii(8, 12)];
 		for (let at = 16; at + 4 <= boxSize; at += 4) brands.push(ascii(at, at + 4));
 		if (brands.some((b) => AVIF_BRANDS.has(b))) return 'avif';
@@ -291,7 +288,9 @@ function refusalFromSharp(e: unknown): PhotoRefusedError {
 	if (e instanceof PhotoRefusedError) return e;
 	const message = e instanceof Error ? e.message : String(e);
 	if (/pixel limit/i.test(message)) return new PhotoRefusedError('too-many-pixels', message);
-	if (/unsupported image format|bad seek|compression format.*not.*supported|heif.*hevc/i.test(message))
+	if (
+		/unsupported image format|bad seek|compression format.*not.*supported|heif.*hevc/i.test(message)
+	)
 		return new PhotoRefusedError('not-an-image', message);
 	return new PhotoRefusedError('damaged', message);
 }

@@ -88,7 +88,9 @@ export async function readPhotoFile(
 ): Promise<{ body: Buffer; type: string } | null> {
 	if (ref.kind === 'variant') {
 		const path = join(uploadDir(), variantFileName(ref.key, ref.format, ref.width));
-		return existsSync(path) ? { body: await readFile(path), type: CONTENT_TYPES[ref.format] } : null;
+		return existsSync(path)
+			? { body: await readFile(path), type: CONTENT_TYPES[ref.format] }
+			: null;
 	}
 	const type = SEED_TYPES[ref.file.split('.').pop()?.toLowerCase() ?? ''];
 	// A seed photo may also have been put next to the uploads by an operator.
@@ -120,7 +122,9 @@ export function publicPhoto(row: PhotoRow): Photo {
 	// The fallback <img> asks for the middle size: enough for a card, not too much for old browsers.
 	const fallback = jpegs.find((v) => v.width >= 640) ?? jpegs[jpegs.length - 1];
 	return {
-		url: fallback ? photoUrl(variantFileName(row.file, 'jpeg', fallback.width)) : photoUrl(row.file),
+		url: fallback
+			? photoUrl(variantFileName(row.file, 'jpeg', fallback.width))
+			: photoUrl(row.file),
 		srcset: jpegs.length ? byFormat('jpeg') : null,
 		sources: jpegs.length
 			? [

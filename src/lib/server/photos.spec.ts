@@ -73,13 +73,24 @@ describe('photos', { timeout: 60_000 }, () => {
 	it('stores only re-encoded copies, pending, credited to the uploader, with the stripped report', async () => {
 		const { id, file } = await submit(phone);
 		expect(variantNames(file).sort()).toEqual(
-			['320', '640', '1200'].flatMap((w) => ['avif', 'jpg', 'webp'].map((e) => `${file}-${w}.${e}`)).sort()
+			['320', '640', '1200']
+				.flatMap((w) => ['avif', 'jpg', 'webp'].map((e) => `${file}-${w}.${e}`))
+				.sort()
 		);
-		const row = db.$client.prepare('select * from photo where id = ?').get(id) as Record<string, unknown>;
+		const row = db.$client.prepare('select * from photo where id = ?').get(id) as Record<
+			string,
+			unknown
+		>;
 		expect(row.status).toBe('pending');
 		expect(row.author).toBe('alice');
 		expect(row.license).toBe('CC BY 4.0');
-		expect(JSON.parse(row.stripped_metadata as string).sort()).toEqual(['exif', 'gps', 'icc', 'orientation', 'xmp']);
+		expect(JSON.parse(row.stripped_metadata as string).sort()).toEqual([
+			'exif',
+			'gps',
+			'icc',
+			'orientation',
+			'xmp'
+		]);
 		expect(row.source_format).toBe('jpeg');
 		for (const name of variantNames(file)) {
 			const meta = await sharp(join(uploads, name)).metadata();
@@ -90,7 +101,12 @@ describe('photos', { timeout: 60_000 }, () => {
 
 	it('refuses the same file twice', async () => {
 		await submit(plain);
-		const again = await photos.submitPhoto(db, { bytes: plain, entryId: entryId('bibimbap'), uploader: bob, details });
+		const again = await photos.submitPhoto(db, {
+			bytes: plain,
+			entryId: entryId('bibimbap'),
+			uploader: bob,
+			details
+		});
 		expect(again).toEqual({ ok: false, issue: 'photo_duplicate' });
 	});
 
@@ -111,14 +127,21 @@ describe('photos', { timeout: 60_000 }, () => {
 		expect(served).toMatchObject({ type: 'image/avif', visibility: 'public', immutable: true });
 		const shown = entries.getEntry(db, 'bibimbap')!.photos.find((p) => p.url.includes(file))!;
 		expect(shown.url).toBe(`/photos/${file}-640.jpg`);
-		expect(shown.srcset).toBe(`/photos/${file}-320.jpg 320w, /photos/${file}-640.jpg 640w, /photos/${file}-900.jpg 900w`);
+		expect(shown.srcset).toBe(
+			`/photos/${file}-320.jpg 320w, /photos/${file}-640.jpg 640w, /photos/${file}-900.jpg 900w`
+		);
 		expect(shown.sources.map((s) => s.type)).toEqual(['image/avif', 'image/webp']);
 		expect(shown.sources[0]!.srcset).toContain(`${file}-900.avif 900w`);
 		expect([shown.width, shown.height]).toEqual([900, 600]);
 		expect(shown.placeholder).toMatch(/^data:image\/webp;base64,/);
-		expect(photos.creditedPhotos(db).some((c) => c.photo.url === shown.url && c.entrySlug === 'bibimbap')).toBe(true);
+		expect(
+			photos.creditedPhotos(db).some((c) => c.photo.url === shown.url && c.entrySlug === 'bibimbap')
+		).toBe(true);
 		// A second decision on the same photo finds nothing to do.
-		expect(await photos.reviewPhoto(db, id, mod, 'reject')).toEqual({ ok: false, code: 'photo_not_reviewable' });
+		expect(await photos.reviewPhoto(db, id, mod, 'reject')).toEqual({
+			ok: false,
+			code: 'photo_not_reviewable'
+		});
 	});
 
 	it('a removed photo disappears everywhere and its files are deleted', async () => {
@@ -130,7 +153,9 @@ describe('photos', { timeout: 60_000 }, () => {
 		expect(photos.creditedPhotos(db).some((c) => c.photo.url.includes(file))).toBe(false);
 		expect(variantNames(file)).toEqual([]);
 		// Both decisions are in the audit log admins read.
-		const logged = listAudit(db).filter((r) => r.target === `photo:${id}`).map((r) => r.action);
+		const logged = listAudit(db)
+			.filter((r) => r.target === `photo:${id}`)
+			.map((r) => r.action);
 		expect(logged.sort()).toEqual(['photo.approve', 'photo.remove']);
 	});
 
@@ -146,7 +171,10 @@ describe('photos', { timeout: 60_000 }, () => {
 		const seed = entries.getEntry(db, 'bibimbap')!.photos[0];
 		const seedFile = decodeURIComponent(seed!.url.replace('/photos/', ''));
 		expect((await photos.readServedPhoto(db, seedFile, null))?.immutable).toBe(false);
-		const id = db.$client.prepare('select id from photo where file = ?').pluck().get(seedFile) as number;
+		const id = db.$client
+			.prepare('select id from photo where file = ?')
+			.pluck()
+			.get(seedFile) as number;
 		await photos.reviewPhoto(db, id, mod, 'remove');
 		expect(await photos.readServedPhoto(db, seedFile, null)).toBeNull();
 	});
@@ -154,7 +182,14 @@ describe('photos', { timeout: 60_000 }, () => {
 	it('serves no path, unknown width or unknown name', async () => {
 		const { id, file } = await submit(plain);
 		await photos.reviewPhoto(db, id, mod, 'approve');
-		for (const name of [`../${file}-640.jpg`, `${file}-1280.jpg`, `${file}-640.png`, 'entries.json', '.env', `${file}`]) {
+		for (const name of [
+			`../${file}-640.jpg`,
+			`${file}-1280.jpg`,
+			`${file}-640.png`,
+			'entries.json',
+			'.env',
+			`${file}`
+		]) {
 			expect(await photos.readServedPhoto(db, name, mod), name).toBeNull();
 		}
 	});

@@ -61,7 +61,12 @@ async function inPipelineSlot<T>(work: () => Promise<T>): Promise<T> {
 /** Uploads per account per hour (RATE_LIMIT_PHOTO_USER); each costs a few seconds of both cores. */
 export function photoUploadPolicy(): Policy {
 	const n = Number.parseInt(process.env.RATE_LIMIT_PHOTO_USER ?? '', 10);
-	return { limit: Number.isFinite(n) && n > 0 ? n : 20, windowMs: 60 * 60_000, lockMs: 0, maxLockMs: 0 };
+	return {
+		limit: Number.isFinite(n) && n > 0 ? n : 20,
+		windowMs: 60 * 60_000,
+		lockMs: 0,
+		maxLockMs: 0
+	};
 }
 
 /** Counts an upload attempt; false when the account has used up its uploads for the hour. */
@@ -73,7 +78,13 @@ export function allowUpload(db: Db, uploader: User): boolean {
 export function photoTarget(
 	db: Db,
 	slug: string
-): { id: number; slug: string; english: string; south: string | null; north: string | null } | null {
+): {
+	id: number;
+	slug: string;
+	english: string;
+	south: string | null;
+	north: string | null;
+} | null {
 	const row = db
 		.select({ id: entry.id, slug: entry.slug, english: entry.english })
 		.from(entry)
@@ -100,7 +111,8 @@ export interface PhotoSubmission {
 	details: PhotoDetails;
 }
 
-export type SubmitResult = { ok: true; id: number; file: string } | { ok: false; issue: PhotoIssue };
+export type SubmitResult =
+	{ ok: true; id: number; file: string } | { ok: false; issue: PhotoIssue };
 
 /**
  * Checks and processes a contributor's file and records it as pending. The original bytes are
@@ -112,7 +124,8 @@ export async function submitPhoto(db: Db, submission: PhotoSubmission): Promise<
 	return storePhoto(db, prepared.processed, submission);
 }
 
-export type PreparedPhoto = { ok: true; processed: ProcessedPhoto } | { ok: false; issue: PhotoIssue };
+export type PreparedPhoto =
+	{ ok: true; processed: ProcessedPhoto } | { ok: false; issue: PhotoIssue };
 
 /**
  * The first half of submitPhoto: checks and processes the file, writing nothing. A proposal form
@@ -127,7 +140,11 @@ export async function preparePhoto(db: Db, bytes: Uint8Array): Promise<PreparedP
 		throw e;
 	}
 	// The same file twice (pending, shown or refused before) is the same photo.
-	const existing = db.select({ id: photo.id }).from(photo).where(eq(photo.file, processed.key)).get();
+	const existing = db
+		.select({ id: photo.id })
+		.from(photo)
+		.where(eq(photo.file, processed.key))
+		.get();
 	if (existing) return { ok: false, issue: 'photo_duplicate' };
 	return { ok: true, processed };
 }
@@ -138,7 +155,11 @@ export async function storePhoto(
 	processed: ProcessedPhoto,
 	submission: Omit<PhotoSubmission, 'bytes'>
 ): Promise<SubmitResult> {
-	const existing = db.select({ id: photo.id }).from(photo).where(eq(photo.file, processed.key)).get();
+	const existing = db
+		.select({ id: photo.id })
+		.from(photo)
+		.where(eq(photo.file, processed.key))
+		.get();
 	if (existing) return { ok: false, issue: 'photo_duplicate' };
 	const { details, uploader } = submission;
 	const licence = PHOTO_LICENCES[details.licence];
@@ -191,7 +212,12 @@ export async function readServedPhoto(
 	db: Db,
 	name: string,
 	viewer: User | null
-): Promise<{ body: Buffer; type: string; visibility: 'public' | 'private'; immutable: boolean } | null> {
+): Promise<{
+	body: Buffer;
+	type: string;
+	visibility: 'public' | 'private';
+	immutable: boolean;
+} | null> {
 	const ref = parsePhotoFileName(name);
 	if (!ref) return null;
 	const row = db
@@ -200,11 +226,18 @@ export async function readServedPhoto(
 		.where(eq(photo.file, ref.kind === 'variant' ? ref.key : ref.file))
 		.get();
 	if (!row) return null;
-	if (ref.kind === 'variant' && !row.variants.some((v) => v.format === ref.format && v.width === ref.width))
+	if (
+		ref.kind === 'variant' &&
+		!row.variants.some((v) => v.format === ref.format && v.width === ref.width)
+	)
 		return null;
 	let visibility: 'public' | 'private';
 	if (row.status === 'approved') visibility = 'public';
-	else if (row.status === 'pending' && viewer && (viewer.id === row.uploaderId || hasRole(viewer.role, 'moderator')))
+	else if (
+		row.status === 'pending' &&
+		viewer &&
+		(viewer.id === row.uploaderId || hasRole(viewer.role, 'moderator'))
+	)
 		visibility = 'private';
 	else return null;
 	const found = await readPhotoFile(ref);
@@ -237,21 +270,19 @@ function reviewRows(db: Db, where: SQL | undefined, order: 'oldest' | 'newest', 
 		.orderBy(order === 'oldest' ? asc(photo.id) : desc(photo.id))
 		.limit(limit)
 		.all()
-		.map(
-			(r): ReviewPhoto => ({
-				id: r.photo.id,
-				status: r.photo.status,
-				photo: publicPhoto(r.photo),
-				entrySlug: r.slug,
-				entryEnglish: r.english,
-				uploader: r.uploader,
-				ownWork: r.photo.ownWork,
-				sourceFormat: r.photo.sourceFormat,
-				strippedMetadata: r.photo.strippedMetadata,
-				proposalId: r.photo.proposalId,
-				createdAt: r.photo.createdAt
-			})
-		);
+		.map((r): ReviewPhoto => ({
+			id: r.photo.id,
+			status: r.photo.status,
+			photo: publicPhoto(r.photo),
+			entrySlug: r.slug,
+			entryEnglish: r.english,
+			uploader: r.uploader,
+			ownWork: r.photo.ownWork,
+			sourceFormat: r.photo.sourceFormat,
+			strippedMetadata: r.photo.strippedMetadata,
+			proposalId: r.photo.proposalId,
+			createdAt: r.photo.createdAt
+		}));
 }
 
 /** The moderation queue, oldest first, and the most recently shown photos (to remove one). */
@@ -264,7 +295,12 @@ export function photosForReview(db: Db): { pending: ReviewPhoto[]; approved: Rev
 
 /** A contributor's own photos of an entry, whatever their state, newest first. */
 export function photosByUploader(db: Db, uploaderId: number, entryId: number): ReviewPhoto[] {
-	return reviewRows(db, and(eq(photo.uploaderId, uploaderId), eq(photo.entryId, entryId)), 'newest', 50);
+	return reviewRows(
+		db,
+		and(eq(photo.uploaderId, uploaderId), eq(photo.entryId, entryId)),
+		'newest',
+		50
+	);
 }
 
 /** The photos sent with a proposal that still have files (waiting or shown), for its reviewer. */
@@ -281,7 +317,11 @@ export function photosOfProposal(db: Db, proposalId: number): ReviewPhoto[] {
  * A rejected proposal takes its pending photos with it: a photo of a new entry that will never
  * exist could never be approved, and must not wait in the queue or stay on disk.
  */
-export async function rejectPhotosOfProposal(db: Db, moderator: User, proposalId: number): Promise<void> {
+export async function rejectPhotosOfProposal(
+	db: Db,
+	moderator: User,
+	proposalId: number
+): Promise<void> {
 	const pending = db
 		.select({ id: photo.id })
 		.from(photo)
@@ -292,7 +332,8 @@ export async function rejectPhotosOfProposal(db: Db, moderator: User, proposalId
 
 export type PhotoDecision = 'approve' | 'reject' | 'remove';
 
-export type ReviewResult = { ok: true } | { ok: false; code: 'photo_not_found' | 'photo_not_reviewable' | 'photo_no_entry' };
+export type ReviewResult =
+	{ ok: true } | { ok: false; code: 'photo_not_found' | 'photo_not_reviewable' | 'photo_no_entry' };
 
 const FROM_STATUS = { approve: 'pending', reject: 'pending', remove: 'approved' } as const;
 const TO_STATUS = { approve: 'approved', reject: 'rejected', remove: 'removed' } as const;
@@ -411,7 +452,8 @@ export function creditedPhotos(db: Db): CreditedPhoto[] {
 				.all()
 		: [];
 	const headword = (entryId: number, side: 'south' | 'north') =>
-		names.find((n) => n.entryId === entryId && (n.side === side || n.side === 'both'))?.hangul ?? null;
+		names.find((n) => n.entryId === entryId && (n.side === side || n.side === 'both'))?.hangul ??
+		null;
 	return rows.map((r) => ({
 		photo: publicPhoto(r.photo),
 		entrySlug: r.slug,

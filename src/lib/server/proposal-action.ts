@@ -40,27 +40,53 @@ export async function proposalAction(
 	const values = readProposalForm(fd);
 	const posted = Number.parseInt(String(fd.get('baseVersion') ?? ''), 10);
 	// The version the edit started from travels with the form, so it survives a round trip.
-	const baseVersion = target ? (Number.isInteger(posted) && posted > 0 ? posted : target.currentVersion) : null;
+	const baseVersion = target
+		? Number.isInteger(posted) && posted > 0
+			? posted
+			: target.currentVersion
+		: null;
 	// An optional photo rides along (photos.ts); its issues come back under `photo.` keys.
 	const photoPart = photos.readPhotoPart(fd, false);
 	const photo = photoPart.values;
 	const add = addRowRequest(fd);
-	if (add) return { values: withExtraRow(values, add), issues: {} as Record<string, string>, baseVersion, photo };
+	if (add)
+		return {
+			values: withExtraRow(values, add),
+			issues: {} as Record<string, string>,
+			baseVersion,
+			photo
+		};
 	// The honeypot: people never see the field, form-filling bots fill it. Look like success.
 	if (String(fd.get('website') ?? '') !== '') redirect(303, localizeHref('/account'));
 	const reviseId = Number.parseInt(String(fd.get('revise') ?? ''), 10);
 	const base = target && baseVersion !== null ? { entryId: target.entryId, baseVersion } : null;
 	const db = getDb();
-	const photoIssues = Object.fromEntries(Object.entries(photoPart.issues).map(([k, v]) => [`photo.${k}`, v]));
+	const photoIssues = Object.fromEntries(
+		Object.entries(photoPart.issues).map(([k, v]) => [`photo.${k}`, v])
+	);
 	if (Object.keys(photoIssues).length)
-		return fail(photos.issueStatus(photoPart.issues.photo), { values, issues: photoIssues, baseVersion, photo });
+		return fail(photos.issueStatus(photoPart.issues.photo), {
+			values,
+			issues: photoIssues,
+			baseVersion,
+			photo
+		});
 	// The photo is checked before the proposal is saved, so a refused photo leaves nothing behind.
 	let prepared: Extract<photos.PreparedPhoto, { ok: true }> | null = null;
 	if (photoPart.file && photoPart.details) {
-		if (!photos.allowUpload(db, user)) return fail(429, { values, issues: { '': 'rate_limited' }, baseVersion, photo });
-		const checked = await photos.preparePhoto(db, new Uint8Array(await photoPart.file.arrayBuffer()));
+		if (!photos.allowUpload(db, user))
+			return fail(429, { values, issues: { '': 'rate_limited' }, baseVersion, photo });
+		const checked = await photos.preparePhoto(
+			db,
+			new Uint8Array(await photoPart.file.arrayBuffer())
+		);
 		if (!checked.ok)
-			return fail(photos.issueStatus(checked.issue), { values, issues: { 'photo.photo': checked.issue }, baseVersion, photo });
+			return fail(photos.issueStatus(checked.issue), {
+				values,
+				issues: { 'photo.photo': checked.issue },
+				baseVersion,
+				photo
+			});
 		prepared = checked;
 	}
 	const result = submissions.submitProposal(

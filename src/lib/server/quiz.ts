@@ -50,7 +50,8 @@ export function quizPool(db: Db): QuizItem[] {
 	for (const r of rows) bySpelling.set(r.hangul, [...(bySpelling.get(r.hangul) ?? []), r]);
 	const headword = (entryId: number, side: 'south' | 'north') =>
 		rows.find(
-			(r) => r.entryId === entryId && r.status === 'current' && (r.side === side || r.side === 'both')
+			(r) =>
+				r.entryId === entryId && r.status === 'current' && (r.side === side || r.side === 'both')
 		)?.hangul;
 
 	const pool: QuizItem[] = [];
@@ -146,7 +147,8 @@ export function verifyState(token: string, secret: string): QuizState | null {
 	if (!fields) return null;
 	const questions = fields[1]!.split('-').map(Number);
 	const answers = [...fields[2]!].map((c) => CODE_ANSWERS[c]!);
-	if (new Set(questions).size !== questions.length || answers.length > questions.length) return null;
+	if (new Set(questions).size !== questions.length || answers.length > questions.length)
+		return null;
 	return { questions, answers };
 }
 
@@ -156,7 +158,10 @@ export function signScore(score: number, total: number, secret: string): string 
 	return `${payload}.${mac(secret, `score:${payload}`).toString('base64url')}`;
 }
 
-export function verifyScore(token: string, secret: string): { score: number; total: number } | null {
+export function verifyScore(
+	token: string,
+	secret: string
+): { score: number; total: number } | null {
 	const match = /^(\d{1,2})-(\d{1,2})\.([A-Za-z0-9_-]{43})$/.exec(token);
 	if (!match) return null;
 	const score = Number(match[1]);

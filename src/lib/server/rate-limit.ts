@@ -79,7 +79,11 @@ function read(db: Db, key: string, policy: Policy, now: number) {
 	};
 }
 
-function write(db: Db, key: string, state: { count: number; windowStart: number; lockedUntil: number }) {
+function write(
+	db: Db,
+	key: string,
+	state: { count: number; windowStart: number; lockedUntil: number }
+) {
 	db.insert(rateLimit)
 		.values({ key, ...state })
 		.onConflictDoUpdate({ target: rateLimit.key, set: state })

@@ -5,7 +5,16 @@
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
-import { entry, entryName, entryRelation, nameSource, proposal, revision, source, user } from './db/schema';
+import {
+	entry,
+	entryName,
+	entryRelation,
+	nameSource,
+	proposal,
+	revision,
+	source,
+	user
+} from './db/schema';
 import { snapshotEntry } from './entries';
 import type { User } from './accounts';
 import { recordAudit } from './audit';
@@ -287,7 +296,12 @@ export function revisionSnapshot(db: Db, entryId: number, version: number): Entr
 }
 
 /** Field-level changes from one version to another (either order; older first reads naturally). */
-export function compareVersions(db: Db, entryId: number, from: number, to: number): Change[] | null {
+export function compareVersions(
+	db: Db,
+	entryId: number,
+	from: number,
+	to: number
+): Change[] | null {
 	const a = revisionSnapshot(db, entryId, from);
 	const b = revisionSnapshot(db, entryId, to);
 	if (!a || !b) return null;
@@ -334,7 +348,13 @@ export function revertEntry(
 			summary: `Reverted to version ${toVersion}`
 		});
 		if (result.ok)
-			recordAudit(tx, moderator, 'revision.revert', `entry:${result.slug}`, `to version ${toVersion}, now version ${result.version}`);
+			recordAudit(
+				tx,
+				moderator,
+				'revision.revert',
+				`entry:${result.slug}`,
+				`to version ${toVersion}, now version ${result.version}`
+			);
 		return result;
 	});
 	if (result.ok) notifyEntriesChanged();
@@ -354,7 +374,11 @@ export function markNamesReviewed(db: Db, moderator: User, entryId: number): num
 			.set({ reviewedAt: now, reviewedBy: moderator.id })
 			.where(and(eq(entryName.entryId, entryId), sql`${entryName.reviewedAt} IS NULL`))
 			.run().changes;
-		const slug = tx.select({ slug: entry.slug }).from(entry).where(eq(entry.id, entryId)).get()?.slug;
+		const slug = tx
+			.select({ slug: entry.slug })
+			.from(entry)
+			.where(eq(entry.id, entryId))
+			.get()?.slug;
 		recordAudit(tx, moderator, 'names.mark-reviewed', `entry:${slug}`, `${changed} names`);
 		return changed;
 	});

@@ -17,6 +17,7 @@ export function parseRomanizeParams(params: URLSearchParams): RomanizeRequest {
 		return { ok: false, error: `text must be at most ${MAX_ROMANIZE_LENGTH} characters` };
 	if (!isOneOf(SYSTEMS, system))
 		return { ok: false, error: `system must be one of: ${SYSTEMS.join(', ')}` };
-	if (!isOneOf(KINDS, kind)) return { ok: false, error: `kind must be one of: ${KINDS.join(', ')}` };
+	if (!isOneOf(KINDS, kind))
+		return { ok: false, error: `kind must be one of: ${KINDS.join(', ')}` };
 	return { ok: true, text, system, kind };
 }

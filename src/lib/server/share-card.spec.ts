@@ -51,8 +51,12 @@ describe('share card', { timeout: 30_000 }, () => {
 			const data = /data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/.exec(svg)?.[1];
 			return data ? Buffer.from(data, 'base64').toString('utf8') : null;
 		};
-		expect(drawing(await shareCardSvg(entries.getEntry(db, 'nakji')!))).toContain('Noto Emoji "octopus"');
-		expect(drawing(await shareCardSvg(entries.getEntry(db, 'anju')!))).toContain('Noto Emoji "rice-cracker"');
+		expect(drawing(await shareCardSvg(entries.getEntry(db, 'nakji')!))).toContain(
+			'Noto Emoji "octopus"'
+		);
+		expect(drawing(await shareCardSvg(entries.getEntry(db, 'anju')!))).toContain(
+			'Noto Emoji "rice-cracker"'
+		);
 	});
 
 	it('renders a 1200×630 PNG', async () => {

@@ -18,9 +18,18 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 const FONT_DIR = resolve('node_modules/pretendard/dist/public/static/alternative');
-export const CARD_FONTS = [join(FONT_DIR, 'Pretendard-Bold.ttf'), join(FONT_DIR, 'Pretendard-Regular.ttf')];
+export const CARD_FONTS = [
+	join(FONT_DIR, 'Pretendard-Bold.ttf'),
+	join(FONT_DIR, 'Pretendard-Regular.ttf')
+];
 
-const COLOURS = { bg: '#fbf8f3', fg: '#1f1b16', muted: '#5c5348', south: '#1d4f91', north: '#a8321f' };
+const COLOURS = {
+	bg: '#fbf8f3',
+	fg: '#1f1b16',
+	muted: '#5c5348',
+	south: '#1d4f91',
+	north: '#a8321f'
+};
 const MEDIA_X = 780;
 
 export function escapeXml(text: string): string {
@@ -115,7 +124,11 @@ export async function renderShareCard(entry: Entry): Promise<Buffer> {
 	const text = cardText(svg);
 	const dir = join(tmpdir(), 'nambuk-card-fonts');
 	mkdirSync(dir, { recursive: true });
-	const stem = createHash('sha256').update(text).update(String(process.pid)).digest('hex').slice(0, 16);
+	const stem = createHash('sha256')
+		.update(text)
+		.update(String(process.pid))
+		.digest('hex')
+		.slice(0, 16);
 	const files = fontBuffers.map((font, i) => {
 		const path = join(dir, `${stem}-${basename(CARD_FONTS[i]!)}`);
 		writeFileSync(path, subsetFont(font, text));

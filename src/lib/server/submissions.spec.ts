@@ -50,7 +50,13 @@ function newEntryValues(): ProposalValues {
 	v.difference = 'native-coinage';
 	v.names[0] = { ...v.names[0]!, hangul: '시험만두국', sources: ['1'] };
 	v.names[1] = { ...v.names[1]!, hangul: '시험교자국', sources: ['1'] };
-	v.sources[0] = { id: '', citation: 'A printed book, p. 12', url: '', publisher: 'Pyongyang', year: '1990' };
+	v.sources[0] = {
+		id: '',
+		citation: 'A printed book, p. 12',
+		url: '',
+		publisher: 'Pyongyang',
+		year: '1990'
+	};
 	v.related[0] = { slug: 'naengmyeon', relation: 'see-also' };
 	return v;
 }
@@ -68,7 +74,11 @@ describe('proposing a new entry', () => {
 		if (!r.ok) return;
 		expect(entries.findEntriesContaining(db, '시험만두국', 5)).toEqual([]);
 		expect(submissions.pendingQueue(db).map((p) => p.id)).toEqual([r.id]);
-		expect(submissions.pendingQueue(db)[0]!.changes.some((c) => c.kind === 'name' && c.hangul === '시험교자국')).toBe(true);
+		expect(
+			submissions
+				.pendingQueue(db)[0]!
+				.changes.some((c) => c.kind === 'name' && c.hangul === '시험교자국')
+		).toBe(true);
 
 		const approved = submissions.approveProposal(db, mod, r.id);
 		expect(approved).toMatchObject({ ok: true, slug: 'test-dumpling-soup', version: 1 });
@@ -80,10 +90,16 @@ describe('proposing a new entry', () => {
 		expect(history).toEqual([expect.objectContaining({ version: 1, author: 'alice' })]);
 		const revs = revisions.listRevisions(db, revisions.entryIdBySlug(db, 'test-dumpling-soup')!.id);
 		expect(revs[0]!.approvedBy).toBe('mod');
-		expect(submissions.userProposals(db, alice.id)[0]).toMatchObject({ state: 'approved', resultSlug: 'test-dumpling-soup' });
+		expect(submissions.userProposals(db, alice.id)[0]).toMatchObject({
+			state: 'approved',
+			resultSlug: 'test-dumpling-soup'
+		});
 		expect(listAudit(db)[0]).toMatchObject({ action: 'proposal.approve', actorName: 'mod' });
 		// Names that came through an approval are reviewed.
-		const reviewed = revisions.reviewedNames(db, revisions.entryIdBySlug(db, 'test-dumpling-soup')!.id);
+		const reviewed = revisions.reviewedNames(
+			db,
+			revisions.entryIdBySlug(db, 'test-dumpling-soup')!.id
+		);
 		expect(reviewed.map((n) => n.hangul).sort()).toEqual(['시험교자국', '시험만두국']);
 	});
 
@@ -115,9 +131,13 @@ describe('proposing a new entry', () => {
 });
 
 describe('sources and rate limits', () => {
-	const proposals = () => (db.$client.prepare('SELECT count(*) AS n FROM proposal').get() as { n: number }).n;
+	const proposals = () =>
+		(db.$client.prepare('SELECT count(*) AS n FROM proposal').get() as { n: number }).n;
 	const limits = (counter: string) =>
-		(db.$client.prepare('SELECT count AS n FROM rate_limit WHERE key = ?').get(counter) as { n: number } | undefined)?.n ?? 0;
+		(
+			db.$client.prepare('SELECT count AS n FROM rate_limit WHERE key = ?').get(counter) as
+				{ n: number } | undefined
+		)?.n ?? 0;
 	const refused = { ok: false, status: 429, issues: { '': 'rate_limited' } };
 
 	beforeEach(() => {
@@ -137,7 +157,11 @@ describe('sources and rate limits', () => {
 			const v = newEntryValues();
 			v.names[i]!.sources = [];
 			const r = submissions.submitProposal(db, alice, '10.0.0.1', v, null);
-			expect(r).toEqual({ ok: false, status: 400, issues: { [`names.${i}.sources`]: 'source_required' } });
+			expect(r).toEqual({
+				ok: false,
+				status: 400,
+				issues: { [`names.${i}.sources`]: 'source_required' }
+			});
 		}
 		expect(proposals()).toBe(0);
 		// A refused form does not count against the limits either.
@@ -147,13 +171,22 @@ describe('sources and rate limits', () => {
 	it('allows an account its limit per hour, then refuses with 429 and writes nothing, from any IP', () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
-		for (let i = 0; i < 3; i++) expect(submissions.submitProposal(db, alice, `10.0.1.${i}`, newEntryValues(), null).ok).toBe(true);
-		expect(submissions.submitProposal(db, alice, '10.0.1.0', newEntryValues(), null)).toEqual(refused);
-		expect(submissions.submitProposal(db, alice, '10.0.1.99', newEntryValues(), null)).toEqual(refused);
+		for (let i = 0; i < 3; i++)
+			expect(submissions.submitProposal(db, alice, `10.0.1.${i}`, newEntryValues(), null).ok).toBe(
+				true
+			);
+		expect(submissions.submitProposal(db, alice, '10.0.1.0', newEntryValues(), null)).toEqual(
+			refused
+		);
+		expect(submissions.submitProposal(db, alice, '10.0.1.99', newEntryValues(), null)).toEqual(
+			refused
+		);
 		// Revising a proposal sent back is an attempt too.
 		const first = submissions.userProposals(db, alice.id).at(-1)!;
 		submissions.requestChanges(db, mod, first.id, 'Please add a page number');
-		expect(submissions.submitProposal(db, alice, '10.0.1.0', newEntryValues(), null, first.id)).toEqual(refused);
+		expect(
+			submissions.submitProposal(db, alice, '10.0.1.0', newEntryValues(), null, first.id)
+		).toEqual(refused);
 		expect(proposals()).toBe(3);
 		expect(submissions.getProposalReview(db, first.id)!.state).toBe('changes-requested');
 		// Another account is not held back by alice's limit.
@@ -167,11 +200,19 @@ describe('sources and rate limits', () => {
 	it('limits one IP across accounts; other IPs are not affected', async () => {
 		const bob = await createUser(db, 'bob', 'correct horse battery');
 		const carol = await createUser(db, 'carol', 'correct horse battery');
-		for (let i = 0; i < 3; i++) expect(submissions.submitProposal(db, alice, '10.0.2.1', newEntryValues(), null).ok).toBe(true);
-		for (let i = 0; i < 2; i++) expect(submissions.submitProposal(db, bob, '10.0.2.1', newEntryValues(), null).ok).toBe(true);
+		for (let i = 0; i < 3; i++)
+			expect(submissions.submitProposal(db, alice, '10.0.2.1', newEntryValues(), null).ok).toBe(
+				true
+			);
+		for (let i = 0; i < 2; i++)
+			expect(submissions.submitProposal(db, bob, '10.0.2.1', newEntryValues(), null).ok).toBe(true);
 		// Five from this IP: bob is under his own limit of three, but the IP is at its limit.
-		expect(submissions.submitProposal(db, bob, '10.0.2.1', newEntryValues(), null)).toEqual(refused);
-		expect(submissions.submitProposal(db, carol, '10.0.2.1', newEntryValues(), null)).toEqual(refused);
+		expect(submissions.submitProposal(db, bob, '10.0.2.1', newEntryValues(), null)).toEqual(
+			refused
+		);
+		expect(submissions.submitProposal(db, carol, '10.0.2.1', newEntryValues(), null)).toEqual(
+			refused
+		);
 		expect(proposals()).toBe(5);
 		// A refusal by the IP limit does not use up the account's own allowance.
 		expect(limits(`proposal:user:${bob.id}`)).toBe(2);
@@ -186,10 +227,18 @@ describe('sources and rate limits', () => {
 		delete process.env.RATE_LIMIT_PROPOSAL_IP;
 		const bob = await createUser(db, 'bob', 'correct horse battery');
 		const carol = await createUser(db, 'carol', 'correct horse battery');
-		for (let i = 0; i < 20; i++) expect(submissions.submitProposal(db, alice, '10.0.3.1', newEntryValues(), null).ok).toBe(true);
-		expect(submissions.submitProposal(db, alice, '10.0.3.2', newEntryValues(), null)).toEqual(refused);
-		for (let i = 0; i < 20; i++) expect(submissions.submitProposal(db, bob, '10.0.3.1', newEntryValues(), null).ok).toBe(true);
-		expect(submissions.submitProposal(db, carol, '10.0.3.1', newEntryValues(), null)).toEqual(refused);
+		for (let i = 0; i < 20; i++)
+			expect(submissions.submitProposal(db, alice, '10.0.3.1', newEntryValues(), null).ok).toBe(
+				true
+			);
+		expect(submissions.submitProposal(db, alice, '10.0.3.2', newEntryValues(), null)).toEqual(
+			refused
+		);
+		for (let i = 0; i < 20; i++)
+			expect(submissions.submitProposal(db, bob, '10.0.3.1', newEntryValues(), null).ok).toBe(true);
+		expect(submissions.submitProposal(db, carol, '10.0.3.1', newEntryValues(), null)).toEqual(
+			refused
+		);
 		expect(submissions.submitProposal(db, carol, '10.0.3.2', newEntryValues(), null).ok).toBe(true);
 		expect(proposals()).toBe(41);
 	});
@@ -208,7 +257,10 @@ describe('editing, conflicts and reverts', () => {
 		const conflict = submissions.approveProposal(db, mod2, pb.id);
 		expect(conflict).toEqual({ ok: false, reason: 'conflict' });
 		// Nothing of B was written; A's edit is intact.
-		expect(entries.getEntry(db, 'naengmyeon')).toMatchObject({ version: 2, english: 'cold noodles (edited A)' });
+		expect(entries.getEntry(db, 'naengmyeon')).toMatchObject({
+			version: 2,
+			english: 'cold noodles (edited A)'
+		});
 		const review = submissions.getProposalReview(db, pb.id)!;
 		expect(review.state).toBe('pending');
 		expect(review.conflict).not.toBeNull();
@@ -221,10 +273,17 @@ describe('editing, conflicts and reverts', () => {
 	});
 
 	it('a conflicting approval inserts none of its new sources', () => {
-		const count = () => (db.$client.prepare('SELECT count(*) AS n FROM source').get() as { n: number }).n;
+		const count = () =>
+			(db.$client.prepare('SELECT count(*) AS n FROM source').get() as { n: number }).n;
 		const a = editValues('naengmyeon', (v) => (v.english = 'A'));
 		const b = editValues('naengmyeon', (v) => {
-			v.sources[v.sources.length - 1] = { id: '', citation: 'New book', url: '', publisher: '', year: '' };
+			v.sources[v.sources.length - 1] = {
+				id: '',
+				citation: 'New book',
+				url: '',
+				publisher: '',
+				year: ''
+			};
 			v.names[0]!.sources.push(String(v.sources.length));
 		});
 		const target = { entryId: a.form.entryId, baseVersion: a.form.version };
@@ -242,20 +301,36 @@ describe('editing, conflicts and reverts', () => {
 			v.english = 'changed gloss';
 			v.names = v.names.filter((n) => n.hangul !== '찬국수');
 		});
-		const p = submissions.submitProposal(db, alice, 'ip', values, { entryId: form.entryId, baseVersion: form.version });
+		const p = submissions.submitProposal(db, alice, 'ip', values, {
+			entryId: form.entryId,
+			baseVersion: form.version
+		});
 		if (!p.ok) throw new Error(JSON.stringify(p.issues));
 		submissions.approveProposal(db, mod, p.id);
 		const changes = revisions.compareVersions(db, form.entryId, 1, 2)!;
-		expect(changes).toContainEqual(expect.objectContaining({ kind: 'field', field: 'english', after: 'changed gloss' }));
-		expect(changes).toContainEqual(expect.objectContaining({ kind: 'name', hangul: '찬국수', after: null }));
+		expect(changes).toContainEqual(
+			expect.objectContaining({ kind: 'field', field: 'english', after: 'changed gloss' })
+		);
+		expect(changes).toContainEqual(
+			expect.objectContaining({ kind: 'name', hangul: '찬국수', after: null })
+		);
 
-		expect(revisions.revertEntry(db, mod, form.entryId, 1, 1)).toMatchObject({ ok: false, reason: 'conflict' });
-		expect(revisions.revertEntry(db, mod, form.entryId, 1, 2)).toMatchObject({ ok: true, version: 3 });
+		expect(revisions.revertEntry(db, mod, form.entryId, 1, 1)).toMatchObject({
+			ok: false,
+			reason: 'conflict'
+		});
+		expect(revisions.revertEntry(db, mod, form.entryId, 1, 2)).toMatchObject({
+			ok: true,
+			version: 3
+		});
 		const entry = entries.getEntry(db, 'naengmyeon')!;
 		expect(entry.version).toBe(3);
 		expect(entry.north.map((n) => n.hangul)).toContain('찬국수');
 		expect(revisions.compareVersions(db, form.entryId, 1, 3)).toEqual([]);
-		expect(listAudit(db)[0]).toMatchObject({ action: 'revision.revert', target: 'entry:naengmyeon' });
+		expect(listAudit(db)[0]).toMatchObject({
+			action: 'revision.revert',
+			target: 'entry:naengmyeon'
+		});
 	});
 
 	it('a moderator can send a proposal back; the contributor revises the same proposal', () => {
@@ -263,19 +338,34 @@ describe('editing, conflicts and reverts', () => {
 		const target = { entryId: form.entryId, baseVersion: form.version };
 		const p = submissions.submitProposal(db, alice, 'ip', values, target);
 		if (!p.ok) throw new Error('submit failed');
-		expect(submissions.requestChanges(db, mod, p.id, 'Please cite a dictionary')).toMatchObject({ ok: true });
+		expect(submissions.requestChanges(db, mod, p.id, 'Please cite a dictionary')).toMatchObject({
+			ok: true
+		});
 		expect(submissions.approveProposal(db, mod, p.id)).toMatchObject({ reason: 'not-pending' });
 		expect(submissions.userProposals(db, alice.id)[0]).toMatchObject({
 			state: 'changes-requested',
 			message: 'Please cite a dictionary'
 		});
 		values.english = 'second try';
-		expect(submissions.submitProposal(db, alice, 'ip', values, target, p.id)).toEqual({ ok: true, id: p.id });
-		expect(submissions.getProposalReview(db, p.id)).toMatchObject({ state: 'pending', english: 'second try' });
-		expect(submissions.rejectProposal(db, mod, p.id, 'Not a food word')).toMatchObject({ ok: true });
-		expect(submissions.userProposals(db, alice.id)[0]).toMatchObject({ state: 'rejected', message: 'Not a food word' });
+		expect(submissions.submitProposal(db, alice, 'ip', values, target, p.id)).toEqual({
+			ok: true,
+			id: p.id
+		});
+		expect(submissions.getProposalReview(db, p.id)).toMatchObject({
+			state: 'pending',
+			english: 'second try'
+		});
+		expect(submissions.rejectProposal(db, mod, p.id, 'Not a food word')).toMatchObject({
+			ok: true
+		});
+		expect(submissions.userProposals(db, alice.id)[0]).toMatchObject({
+			state: 'rejected',
+			message: 'Not a food word'
+		});
 		// Someone else's proposal cannot be revised.
-		expect(submissions.submitProposal(db, mod, 'ip', values, target, p.id)).toMatchObject({ ok: false });
+		expect(submissions.submitProposal(db, mod, 'ip', values, target, p.id)).toMatchObject({
+			ok: false
+		});
 	});
 
 	it('finds entries that already use a name', () => {

@@ -57,15 +57,27 @@ export function contentFromPayload(payload: ProposalPayload): EntryContent {
 /** Existing sources and related entries named by the form must exist (and not be the entry itself). */
 function referenceIssues(db: Db, values: ProposalValues, entryId: number | null): Issues {
 	const issues: Issues = {};
-	const ids = values.sources.map((r) => Number(r.id.trim())).filter((n) => Number.isInteger(n) && n > 0);
+	const ids = values.sources
+		.map((r) => Number(r.id.trim()))
+		.filter((n) => Number.isInteger(n) && n > 0);
 	const knownIds = new Set(
-		ids.length ? db.select({ id: source.id }).from(source).where(inArray(source.id, ids)).all().map((r) => r.id) : []
+		ids.length
+			? db
+					.select({ id: source.id })
+					.from(source)
+					.where(inArray(source.id, ids))
+					.all()
+					.map((r) => r.id)
+			: []
 	);
 	values.sources.forEach((r, i) => {
 		const id = Number(r.id.trim());
-		if (r.id.trim() && Number.isInteger(id) && id > 0 && !knownIds.has(id)) issues[`sources.${i}.citation`] = 'source_unknown';
+		if (r.id.trim() && Number.isInteger(id) && id > 0 && !knownIds.has(id))
+			issues[`sources.${i}.citation`] = 'source_unknown';
 	});
-	const slugs = [...new Set(values.related.map((r) => r.slug.trim()).filter((s) => SLUG_PATTERN.test(s)))];
+	const slugs = [
+		...new Set(values.related.map((r) => r.slug.trim()).filter((s) => SLUG_PATTERN.test(s)))
+	];
 	const found = new Set(
 		slugs.length
 			? db
@@ -79,7 +91,8 @@ function referenceIssues(db: Db, values: ProposalValues, entryId: number | null)
 	);
 	values.related.forEach((r, i) => {
 		const slug = r.slug.trim();
-		if (SLUG_PATTERN.test(slug) && !found.has(slug)) issues[`related.${i}.slug`] = 'related_unknown';
+		if (SLUG_PATTERN.test(slug) && !found.has(slug))
+			issues[`related.${i}.slug`] = 'related_unknown';
 	});
 	return issues;
 }
@@ -135,7 +148,10 @@ export function editFormFor(
 				})),
 				blankSource()
 			],
-			related: [...snap.related.map((r) => ({ slug: r.slug, relation: r.relation })), blankRelated()]
+			related: [
+				...snap.related.map((r) => ({ slug: r.slug, relation: r.relation })),
+				blankRelated()
+			]
 		}
 	};
 }
@@ -164,8 +180,7 @@ function withinLimits(db: Db, userId: number, ip: string): boolean {
 class LimitRefused extends Error {}
 
 export type SubmitResult =
-	| { ok: true; id: number }
-	| { ok: false; status: 400 | 429; issues: Issues };
+	{ ok: true; id: number } | { ok: false; status: 400 | 429; issues: Issues };
 
 /**
  * Validates and stores a proposal. `target` is the entry being edited (null for a new entry);
@@ -183,19 +198,35 @@ export function submitProposal(
 	const result = validateProposal(values);
 	// References the schema cannot check (existing sources, related entries) are checked even when
 	// other fields fail, so every problem is reported in one round.
-	const issues: Issues = { ...referenceIssues(db, values, target?.entryId ?? null), ...(result.success ? {} : result.issues) };
+	const issues: Issues = {
+		...referenceIssues(db, values, target?.entryId ?? null),
+		...(result.success ? {} : result.issues)
+	};
 	if (!result.success || Object.keys(issues).length) return { ok: false, status: 400, issues };
 	const payload = result.payload;
 	const existingIds = payload.sources.flatMap((s) => (s.id === null ? [] : [s.id]));
 	const known = new Map(
 		existingIds.length
-			? db.select().from(source).where(inArray(source.id, existingIds)).all().map((s) => [s.id, s])
+			? db
+					.select()
+					.from(source)
+					.where(inArray(source.id, existingIds))
+					.all()
+					.map((s) => [s.id, s])
 			: []
 	);
 	// Existing sources are stored as the glossary has them, whatever text the form carried.
 	payload.sources = payload.sources.map((s) => {
 		const row = s.id === null ? undefined : known.get(s.id);
-		return row ? { id: row.id, citation: row.citation, url: row.url, publisher: row.publisher, year: row.year } : s;
+		return row
+			? {
+					id: row.id,
+					citation: row.citation,
+					url: row.url,
+					publisher: row.publisher,
+					year: row.year
+				}
+			: s;
 	});
 
 	let revising: typeof proposal.$inferSelect | undefined;
@@ -205,7 +236,11 @@ export function submitProposal(
 			.from(proposal)
 			.where(and(eq(proposal.id, reviseId), eq(proposal.userId, author.id)))
 			.get();
-		if (!revising || revising.state !== 'changes-requested' || revising.entryId !== (target?.entryId ?? null))
+		if (
+			!revising ||
+			revising.state !== 'changes-requested' ||
+			revising.entryId !== (target?.entryId ?? null)
+		)
 			return { ok: false, status: 400, issues: { '': 'proposal_not_revisable' } };
 	} else {
 		const pending =
@@ -216,7 +251,8 @@ export function submitProposal(
 				.get()?.n ?? 0;
 		if (pending >= pendingCap()) return { ok: false, status: 429, issues: { '': 'pending_cap' } };
 	}
-	if (!withinLimits(db, author.id, ip)) return { ok: false, status: 429, issues: { '': 'rate_limited' } };
+	if (!withinLimits(db, author.id, ip))
+		return { ok: false, status: 429, issues: { '': 'rate_limited' } };
 
 	const now = new Date().toISOString();
 	if (revising) {
@@ -258,7 +294,11 @@ export interface ProposalListItem {
 
 const reviewer = alias(user, 'reviewer');
 
-function listItems(db: Db, where: ReturnType<typeof eq> | undefined, newestFirst: boolean): ProposalListItem[] {
+function listItems(
+	db: Db,
+	where: ReturnType<typeof eq> | undefined,
+	newestFirst: boolean
+): ProposalListItem[] {
 	const rows = db
 		.select({
 			id: proposal.id,
@@ -295,7 +335,12 @@ export interface ProposalReview extends ProposalListItem {
 	entryId: number | null;
 	currentVersion: number | null;
 	/** Set when the entry changed after the proposal was based on it: both sets of changes. */
-	conflict: { theirs: Change[]; ours: Change[]; baseVersion: number; currentVersion: number } | null;
+	conflict: {
+		theirs: Change[];
+		ours: Change[];
+		baseVersion: number;
+		currentVersion: number;
+	} | null;
 	reviewerName: string | null;
 }
 
@@ -372,7 +417,11 @@ export function getProposalReview(db: Db, id: number): ProposalReview | null {
 export function getOwnProposal(db: Db, userId: number, id: number): ProposalReview | null {
 	const r = review(db, id);
 	if (!r) return null;
-	const owner = db.select({ userId: proposal.userId }).from(proposal).where(eq(proposal.id, id)).get();
+	const owner = db
+		.select({ userId: proposal.userId })
+		.from(proposal)
+		.where(eq(proposal.id, id))
+		.get();
 	return owner?.userId === userId ? r : null;
 }
 
@@ -420,7 +469,11 @@ function approveInTransaction(db: Db, moderator: User, id: number): ReviewResult
 		if (!p) return { ok: false, reason: 'not-found' };
 		if (p.state !== 'pending') return { ok: false, reason: 'not-pending' };
 		if (p.entryId !== null) {
-			const current = tx.select({ version: entry.version }).from(entry).where(eq(entry.id, p.entryId)).get();
+			const current = tx
+				.select({ version: entry.version })
+				.from(entry)
+				.where(eq(entry.id, p.entryId))
+				.get();
 			if (!current) return { ok: false, reason: 'not-found' };
 			if (current.version !== p.baseVersion) return { ok: false, reason: 'conflict' };
 		}
@@ -441,7 +494,11 @@ function approveInTransaction(db: Db, moderator: User, id: number): ReviewResult
 					.returning({ id: source.id })
 					.get().id
 		);
-		const author = tx.select({ id: user.id, username: user.username }).from(user).where(eq(user.id, p.userId)).get()!;
+		const author = tx
+			.select({ id: user.id, username: user.username })
+			.from(user)
+			.where(eq(user.id, p.userId))
+			.get()!;
 		const written = writeRevision(tx, {
 			entryId: p.entryId,
 			expectedVersion: p.baseVersion,
@@ -464,7 +521,8 @@ function approveInTransaction(db: Db, moderator: User, id: number): ReviewResult
 			summary: payload.summary || (p.entryId === null ? 'New entry' : 'Edit')
 		});
 		// Nothing may stay from a refused attempt (e.g. the sources inserted above): throwing rolls back.
-		if (!written.ok) throw new WriteRefused(written.reason === 'conflict' ? 'conflict' : 'not-found');
+		if (!written.ok)
+			throw new WriteRefused(written.reason === 'conflict' ? 'conflict' : 'not-found');
 		const now = new Date().toISOString();
 		tx.update(proposal)
 			.set({
@@ -478,7 +536,13 @@ function approveInTransaction(db: Db, moderator: User, id: number): ReviewResult
 			})
 			.where(eq(proposal.id, id))
 			.run();
-		recordAudit(tx, moderator, 'proposal.approve', `proposal:${id}`, `entry ${written.slug} version ${written.version}`);
+		recordAudit(
+			tx,
+			moderator,
+			'proposal.approve',
+			`proposal:${id}`,
+			`entry ${written.slug} version ${written.version}`
+		);
 		return { ok: true, slug: written.slug, version: written.version };
 	});
 }

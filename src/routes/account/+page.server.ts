@@ -32,8 +32,14 @@ export const actions: Actions = {
 		const db = getDb();
 		// The current password is checked through the login limits, so this form cannot be used to
 		// guess it faster than the login page.
-		const check = await auth.attemptLogin(db, user.username, parsed.output.current, event.getClientAddress());
-		if (!check.ok || check.user.id !== user.id) return fail(400, { issues: { current: 'password_wrong' } });
+		const check = await auth.attemptLogin(
+			db,
+			user.username,
+			parsed.output.current,
+			event.getClientAddress()
+		);
+		if (!check.ok || check.user.id !== user.id)
+			return fail(400, { issues: { current: 'password_wrong' } });
 		await accounts.changePassword(db, user.id, parsed.output.password);
 		// Every other login of this account ends; this browser gets a fresh session.
 		auth.invalidateUserSessions(db, user.id);

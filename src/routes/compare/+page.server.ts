@@ -15,10 +15,7 @@ export const load: PageServerLoad = ({ url }) => {
 		choices: compareChoices(db),
 		selected: { a: a?.slug ?? '', b: b?.slug ?? '' },
 		missing,
-		pair:
-			a && b
-				? [a, b].map((e) => ({ entry: e, falseFriends: falseFriendsOf(e) }))
-				: null,
+		pair: a && b ? [a, b].map((e) => ({ entry: e, falseFriends: falseFriendsOf(e) })) : null,
 		random: randomPair(db)
 	};
 };

@@ -22,7 +22,12 @@ export const actions: Actions = {
 		const parsed = v.safeParse(LoginSchema, { username, password: fd.get('password') ?? '' });
 		if (!parsed.success) return fail(400, { values, issues: issuesOf(parsed.issues), minutes: 0 });
 		const db = getDb();
-		const result = await auth.attemptLogin(db, parsed.output.username, parsed.output.password, event.getClientAddress());
+		const result = await auth.attemptLogin(
+			db,
+			parsed.output.username,
+			parsed.output.password,
+			event.getClientAddress()
+		);
 		if (!result.ok) {
 			const locked = result.code === 'login_locked';
 			return fail(locked ? 429 : 400, {

@@ -24,10 +24,18 @@ export const actions: Actions = {
 		});
 		if (!parsed.success) return fail(400, { values, issues: issuesOf(parsed.issues) });
 		const db = getDb();
-		const result = await auth.attemptSignup(db, parsed.output.username, parsed.output.password, event.getClientAddress());
+		const result = await auth.attemptSignup(
+			db,
+			parsed.output.username,
+			parsed.output.password,
+			event.getClientAddress()
+		);
 		if (!result.ok) {
 			const field = result.code === 'username_taken' ? 'username' : '';
-			return fail(result.code === 'signup_limited' ? 429 : 400, { values, issues: { [field]: result.code } });
+			return fail(result.code === 'signup_limited' ? 429 : 400, {
+				values,
+				issues: { [field]: result.code }
+			});
 		}
 		auth.startSession(db, event, result.user.id);
 		redirect(303, redirectTo || localizeHref('/account'));

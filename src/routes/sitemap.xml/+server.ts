@@ -8,5 +8,10 @@ export const GET: RequestHandler = ({ url }) =>
 		sitemapXml(getDb(), url.origin, locales, (path, locale) =>
 			localizeHref(path, { locale: locale as Locale })
 		),
-		{ headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } }
+		{
+			headers: {
+				'Content-Type': 'application/xml; charset=utf-8',
+				'Cache-Control': 'public, max-age=3600'
+			}
+		}
 	);

@@ -34,7 +34,10 @@ export const entry = sqliteTable(
 		slug: text('slug').notNull(),
 		category: text('category').$type<Category>().notNull(),
 		/** Region keys (see vocabulary.ts); empty for dishes eaten everywhere. */
-		regions: text('regions', { mode: 'json' }).$type<Region[]>().notNull().default(sql`'[]'`),
+		regions: text('regions', { mode: 'json' })
+			.$type<Region[]>()
+			.notNull()
+			.default(sql`'[]'`),
 		english: text('english').notNull(),
 		description: text('description').notNull().default(''),
 		descriptionKo: text('description_ko').notNull().default(''),
@@ -79,10 +82,7 @@ export const entryName = sqliteTable(
 		reviewedAt: text('reviewed_at'),
 		reviewedBy: integer('reviewed_by')
 	},
-	(t) => [
-		index('entry_name_entry_idx').on(t.entryId),
-		index('entry_name_hangul_idx').on(t.hangul)
-	]
+	(t) => [index('entry_name_entry_idx').on(t.entryId), index('entry_name_hangul_idx').on(t.hangul)]
 );
 
 export const source = sqliteTable(
@@ -153,7 +153,10 @@ export const photo = sqliteTable(
 		 * Uploads only (seed photos have none): the sized AVIF/WebP/JPEG files the pipeline wrote,
 		 * named `<file>-<width>.<ext>` (see photo-pipeline.ts).
 		 */
-		variants: text('variants', { mode: 'json' }).$type<PhotoVariant[]>().notNull().default(sql`'[]'`),
+		variants: text('variants', { mode: 'json' })
+			.$type<PhotoVariant[]>()
+			.notNull()
+			.default(sql`'[]'`),
 		/** A tiny blurred WebP as a data: URI, shown while the real photo loads. */
 		placeholder: text('placeholder'),
 		/** The format the contributor sent (jpeg, png, webp, avif, heif), checked by content. */

@@ -3,7 +3,8 @@ import { brotliCompress, brotliCompressSync, constants, gzipSync } from 'node:zl
 
 const brotliCompressAsync = promisify(brotliCompress);
 
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|ld\+json|manifest\+json)|image\/svg\+xml)/;
+const COMPRESSIBLE =
+	/^(text\/|application\/(json|javascript|xml|ld\+json|manifest\+json)|image\/svg\+xml)/;
 /** Below this the headers outweigh the saving. */
 const MIN_BYTES = 1024;
 

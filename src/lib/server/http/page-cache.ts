@@ -90,7 +90,9 @@ export function variantOf(entry: CachedResponse, encoding: Encoding | null): Cac
 	const key = encoding ?? 'identity';
 	const known = entry.variants[key];
 	if (known) return known;
-	const body = encoding ? new Uint8Array(compress(entry.body, encoding)) : new Uint8Array(entry.body);
+	const body = encoding
+		? new Uint8Array(compress(entry.body, encoding))
+		: new Uint8Array(entry.body);
 	const variant = makeVariant(entry, encoding, body);
 	entry.variants[key] = variant;
 	// The first reader gets quick brotli; every later hit gets the smallest, made in the background.
@@ -102,7 +104,11 @@ export function variantOf(entry: CachedResponse, encoding: Encoding | null): Cac
 	return variant;
 }
 
-function makeVariant(entry: CachedResponse, encoding: Encoding | null, body: Uint8Array<ArrayBuffer>): CachedVariant {
+function makeVariant(
+	entry: CachedResponse,
+	encoding: Encoding | null,
+	body: Uint8Array<ArrayBuffer>
+): CachedVariant {
 	const headers: [string, string][] = [
 		...entry.headers,
 		['etag', encoding ? `W/${entry.etag}` : entry.etag],

@@ -46,7 +46,9 @@ describe('each rule catches a broken copy', () => {
 		const problems = broken((d) => {
 			entry(d, 'naengmyeon').names[0]!.sources = [];
 		});
-		expect(problems).toContainEqual(expect.stringMatching(/naengmyeon: name "냉면" \(south\): has no source/));
+		expect(problems).toContainEqual(
+			expect.stringMatching(/naengmyeon: name "냉면" \(south\): has no source/)
+		);
 	});
 
 	it('a name citing an unknown source key', () => {
@@ -58,7 +60,14 @@ describe('each rule catches a broken copy', () => {
 
 	it('a source that no name uses', () => {
 		const problems = broken((d) => {
-			d.sources.push({ key: 'orphan', citation: 'x', url: null, publisher: null, year: null, reliability: 'D' });
+			d.sources.push({
+				key: 'orphan',
+				citation: 'x',
+				url: null,
+				publisher: null,
+				year: null,
+				reliability: 'D'
+			});
 		});
 		expect(problems).toContainEqual(expect.stringMatching(/source orphan: not used/));
 	});
@@ -218,7 +227,9 @@ describe('each rule catches a broken copy', () => {
 		const problems = broken((d) => {
 			entry(d, 'naengmyeon').related.push({ slug: 'bulgogi-typo', relation: 'see-also' });
 		});
-		expect(problems).toContainEqual(expect.stringMatching(/related slug "bulgogi-typo" does not exist/));
+		expect(problems).toContainEqual(
+			expect.stringMatching(/related slug "bulgogi-typo" does not exist/)
+		);
 	});
 
 	it('an entry related to itself', () => {
@@ -233,7 +244,11 @@ describe('each rule catches a broken copy', () => {
 			// ojingeo stores "false-friend nakji"; storing the inverse as well is a duplicate
 			entry(d, 'nakji').related.push({ slug: 'ojingeo', relation: 'false-friend' });
 		});
-		expect(problems).toContainEqual(expect.stringMatching(/"ojingeo false-friend nakji" duplicates "nakji false-friend ojingeo"|"nakji false-friend ojingeo" duplicates "ojingeo false-friend nakji"/));
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/"ojingeo false-friend nakji" duplicates "nakji false-friend ojingeo"|"nakji false-friend ojingeo" duplicates "ojingeo false-friend nakji"/
+			)
+		);
 	});
 
 	it('a photo of an entry that does not exist', () => {
@@ -278,14 +293,18 @@ describe('each rule catches a broken copy', () => {
 			for (const n of entry(d, 'kimchi').names) n.side = 'north';
 			entry(d, 'kimchi').names.push({ ...entry(d, 'kimchi').names[0]!, side: 'south' });
 		});
-		expect(problems).toContainEqual(expect.stringMatching(/kimchi: difference "same" but no name with side "both"/));
+		expect(problems).toContainEqual(
+			expect.stringMatching(/kimchi: difference "same" but no name with side "both"/)
+		);
 	});
 
 	it('an entry whose only North names are disputed but whose confidence is not low', () => {
 		const problems = broken((d) => {
 			for (const n of entry(d, 'naengmyeon').names) if (n.side === 'north') n.status = 'disputed';
 		});
-		expect(problems).toContainEqual(expect.stringMatching(/naengmyeon: every north name is disputed or dated/));
+		expect(problems).toContainEqual(
+			expect.stringMatching(/naengmyeon: every north name is disputed or dated/)
+		);
 	});
 
 	it('an empty description', () => {

@@ -40,7 +40,8 @@ export interface ValidateOptions {
 const readFrom = new WeakMap<SeedData, string>();
 
 export function readSeed(dir: string): SeedData {
-	const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T;
+	const read = <T>(file: string): T =>
+		JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T;
 	const data: SeedData = {
 		sources: read<SeedSource[]>('sources.json'),
 		entries: read<SeedEntry[]>('entries.json'),
@@ -91,13 +92,16 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 	// ── entries ──
 	const slugs = new Set<string>();
 	for (const e of data.entries) {
-		if (!isText(e.slug) || !SLUG_PATTERN.test(e.slug)) p(`entry "${e.slug}": slug must match ${SLUG_PATTERN}`);
+		if (!isText(e.slug) || !SLUG_PATTERN.test(e.slug))
+			p(`entry "${e.slug}": slug must match ${SLUG_PATTERN}`);
 		if (slugs.has(e.slug)) p(`entry ${e.slug}: duplicate slug`);
 		slugs.add(e.slug);
 	}
 	for (let i = 1; i < data.entries.length; i++) {
 		if (data.entries[i - 1]!.slug > data.entries[i]!.slug) {
-			p(`entries are not sorted by slug ("${data.entries[i - 1]!.slug}" before "${data.entries[i]!.slug}")`);
+			p(
+				`entries are not sorted by slug ("${data.entries[i - 1]!.slug}" before "${data.entries[i]!.slug}")`
+			);
 			break;
 		}
 	}
@@ -127,8 +131,15 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 			if (!isOneOf(NAME_STATUSES, n.status)) p(`${nat}: unknown status "${n.status}"`);
 			if (typeof n.hangul !== 'string' || !HANGUL_PATTERN.test(n.hangul))
 				p(`${nat}: hangul must contain only Hangul syllables and single spaces`);
-			if (n.hanja !== null && (typeof n.hanja !== 'string' || !HANJA_PATTERN.test(n.hanja) || !HAS_IDEOGRAPH.test(n.hanja)))
-				p(`${nat}: hanja "${n.hanja}" must contain CJK ideographs (plus Hangul, "-" or spaces only)`);
+			if (
+				n.hanja !== null &&
+				(typeof n.hanja !== 'string' ||
+					!HANJA_PATTERN.test(n.hanja) ||
+					!HAS_IDEOGRAPH.test(n.hanja))
+			)
+				p(
+					`${nat}: hanja "${n.hanja}" must contain CJK ideographs (plus Hangul, "-" or spaces only)`
+				);
 			if (n.note !== null && !isText(n.note)) p(`${nat}: note must be null or text`);
 			if (n.attested !== null && !isText(n.attested)) p(`${nat}: attested must be null or text`);
 			if (!Array.isArray(n.sources) || n.sources.length === 0) p(`${nat}: has no source`);
@@ -143,12 +154,17 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 			if (seen.has(id)) p(`${nat}: listed twice on the same side`);
 			seen.add(id);
 		}
-		const covers = (side: 'south' | 'north') => names.some((n) => n.side === side || n.side === 'both');
+		const covers = (side: 'south' | 'north') =>
+			names.some((n) => n.side === side || n.side === 'both');
 		if (!covers('south')) p(`${at}: has no South name (side "south" or "both")`);
 		if (!covers('north')) p(`${at}: has no North name (side "north" or "both")`);
 		for (const side of ['south', 'north'] as const) {
 			const onSide = names.filter((n) => n.side === side || n.side === 'both');
-			if (onSide.length > 0 && !onSide.some((n) => n.status !== 'disputed' && n.status !== 'dated') && e.confidence !== 'low')
+			if (
+				onSide.length > 0 &&
+				!onSide.some((n) => n.status !== 'disputed' && n.status !== 'dated') &&
+				e.confidence !== 'low'
+			)
 				p(`${at}: every ${side} name is disputed or dated, so confidence should be "low"`);
 		}
 		if (e.difference === 'same' && !names.some((n) => n.side === 'both'))
@@ -165,7 +181,8 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 			const key = [e.slug, r.slug].sort().join(' ');
 			const prev = relationPairs.get(key);
 			const here = `${e.slug} ${r.relation} ${r.slug}`;
-			if (prev !== undefined) p(`${at}: relation "${here}" duplicates "${prev}" (store each pair once)`);
+			if (prev !== undefined)
+				p(`${at}: relation "${here}" duplicates "${prev}" (store each pair once)`);
 			else relationPairs.set(key, here);
 		}
 	}
@@ -175,22 +192,35 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 	for (const [i, ph] of data.photos.entries()) {
 		const at = `photo ${ph.file ?? `#${i}`}`;
 		if (!slugs.has(ph.entry)) p(`${at}: entry "${ph.entry}" does not exist`);
-		if (!isText(ph.file) || ph.file.includes('/') || ph.file.includes('\\') || ph.file.startsWith('.'))
+		if (
+			!isText(ph.file) ||
+			ph.file.includes('/') ||
+			ph.file.includes('\\') ||
+			ph.file.startsWith('.')
+		)
 			p(`${at}: file must be a plain file name`);
-		else if (!fs.existsSync(path.join(photoDir, ph.file))) p(`${at}: file does not exist in ${photoDir}`);
+		else if (!fs.existsSync(path.join(photoDir, ph.file)))
+			p(`${at}: file does not exist in ${photoDir}`);
 		if (files.has(ph.file)) p(`${at}: duplicate file`);
 		files.add(ph.file);
 		if (!isText(ph.author)) p(`${at}: author is empty`);
 		if (!isText(ph.license)) p(`${at}: license is empty`);
-		if (!isText(ph.licenseUrl) || !isHttpUrl(ph.licenseUrl)) p(`${at}: licenseUrl is not an http(s) URL`);
+		if (!isText(ph.licenseUrl) || !isHttpUrl(ph.licenseUrl))
+			p(`${at}: licenseUrl is not an http(s) URL`);
 		if (ph.sourceUrl !== null && (typeof ph.sourceUrl !== 'string' || !isHttpUrl(ph.sourceUrl)))
 			p(`${at}: sourceUrl is not an http(s) URL`);
 		if (!isText(ph.altEn)) p(`${at}: altEn is empty`);
-		if (!Number.isInteger(ph.width) || ph.width <= 0 || !Number.isInteger(ph.height) || ph.height <= 0)
+		if (
+			!Number.isInteger(ph.width) ||
+			ph.width <= 0 ||
+			!Number.isInteger(ph.height) ||
+			ph.height <= 0
+		)
 			p(`${at}: width and height must be positive integers`);
 		if (typeof ph.cropped !== 'boolean') p(`${at}: cropped must be a boolean`);
 	}
 
-	for (const s of data.sources) if (isText(s.key) && !usedSources.has(s.key)) p(`source ${s.key}: not used by any name`);
+	for (const s of data.sources)
+		if (isText(s.key) && !usedSources.has(s.key)) p(`source ${s.key}: not used by any name`);
 	return problems;
 }

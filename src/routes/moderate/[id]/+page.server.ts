@@ -29,15 +29,23 @@ async function close(event: Parameters<Actions[string]>[0], kind: 'changes' | 'r
 	const raw = String(fd.get('message') ?? '');
 	const parsed = v.safeParse(ModeratorMessage, raw);
 	if (!parsed.success)
-		return fail(400, { action: kind, values: { message: raw }, issues: { message: parsed.issues[0].message } });
+		return fail(400, {
+			action: kind,
+			values: { message: raw },
+			issues: { message: parsed.issues[0].message }
+		});
 	const db = getDb();
 	const result =
 		kind === 'changes'
 			? submissions.requestChanges(db, moderator, id, parsed.output)
 			: submissions.rejectProposal(db, moderator, id, parsed.output);
-	if (!result.ok) return fail(409, { action: kind, values: { message: raw }, issues: { '': 'proposal_closed' } });
+	if (!result.ok)
+		return fail(409, { action: kind, values: { message: raw }, issues: { '': 'proposal_closed' } });
 	if (kind === 'reject') await photos.rejectPhotosOfProposal(db, moderator, id);
-	redirect(303, `${localizeHref('/moderate')}?done=${kind === 'changes' ? 'changes-requested' : 'rejected'}`);
+	redirect(
+		303,
+		`${localizeHref('/moderate')}?done=${kind === 'changes' ? 'changes-requested' : 'rejected'}`
+	);
 }
 
 export const actions: Actions = {

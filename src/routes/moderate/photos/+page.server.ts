@@ -16,9 +16,11 @@ async function decide(event: RequestEvent, decision: photos.PhotoDecision) {
 	const moderator = auth.requireRole(event, 'moderator');
 	const fd = await event.request.formData();
 	const id = Number.parseInt(String(fd.get('id') ?? ''), 10);
-	if (!Number.isInteger(id) || id <= 0) return fail(400, { id: null, code: 'photo_not_found' as const });
+	if (!Number.isInteger(id) || id <= 0)
+		return fail(400, { id: null, code: 'photo_not_found' as const });
 	const result = await photos.reviewPhoto(getDb(), id, moderator, decision);
-	if (!result.ok) return fail(result.code === 'photo_not_found' ? 404 : 409, { id, code: result.code });
+	if (!result.ok)
+		return fail(result.code === 'photo_not_found' ? 404 : 409, { id, code: result.code });
 	redirect(303, `${localizeHref('/moderate/photos')}?done=${DONE[decision]}`);
 }
 

@@ -14,7 +14,11 @@ export const GET: RequestHandler = ({ url }) => {
 		return json({ error: 'hangul must be Hangul syllables and spaces' }, { status: 400 });
 	}
 	const except = Number.parseInt(url.searchParams.get('except') ?? '', 10);
-	const entries = submissions.entriesWithName(getDb(), hangul, Number.isFinite(except) ? except : null);
+	const entries = submissions.entriesWithName(
+		getDb(),
+		hangul,
+		Number.isFinite(except) ? except : null
+	);
 	return json(
 		{ hangul, entries: entries.map((e) => ({ slug: e.slug, english: e.english, side: e.side })) },
 		{ headers: { 'Cache-Control': 'public, max-age=60' } }

@@ -14,6 +14,7 @@ export const GET: RequestHandler = async ({ params, request }) => {
 		'Cache-Control': 'public, max-age=86400',
 		ETag: etag
 	};
-	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+	if (request.headers.get('if-none-match') === etag)
+		return new Response(null, { status: 304, headers });
 	return new Response(new Uint8Array(await shareCard(entry)), { headers });
 };

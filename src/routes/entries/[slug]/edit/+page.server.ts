@@ -13,7 +13,9 @@ export const load: PageServerLoad = (event) => {
 	const current = submissions.editFormFor(db, event.params.slug);
 	if (!current) error(404, 'Not found');
 	const reviseId = Number.parseInt(event.url.searchParams.get('revise') ?? '', 10);
-	const revising = Number.isInteger(reviseId) ? submissions.getOwnProposal(db, user.id, reviseId) : null;
+	const revising = Number.isInteger(reviseId)
+		? submissions.getOwnProposal(db, user.id, reviseId)
+		: null;
 	const base = {
 		slug: event.params.slug,
 		english: current.english,
@@ -23,7 +25,12 @@ export const load: PageServerLoad = (event) => {
 		heic: canDecodeHeic()
 	};
 	if (revising && revising.state === 'changes-requested' && revising.entryId === current.entryId) {
-		return { ...base, values: valuesFromPayload(revising.payload), reviseId: revising.id, message: revising.message };
+		return {
+			...base,
+			values: valuesFromPayload(revising.payload),
+			reviseId: revising.id,
+			message: revising.message
+		};
 	}
 	return { ...base, values: current.values, reviseId: null, message: null };
 };

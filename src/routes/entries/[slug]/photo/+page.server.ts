@@ -32,7 +32,10 @@ export const actions: Actions = {
 		} catch (e) {
 			// Over BODY_SIZE_LIMIT the server stops reading: say so in words, not with a bare 413 page.
 			if ((e as { status?: number }).status === 413)
-				return fail(413, { values: photoFormValues(new FormData()), issues: { photo: 'photo_too_large' } });
+				return fail(413, {
+					values: photoFormValues(new FormData()),
+					issues: { photo: 'photo_too_large' }
+				});
 			throw e;
 		}
 		const part = photos.readPhotoPart(fd, true);
@@ -48,7 +51,8 @@ export const actions: Actions = {
 			uploader: user,
 			details: part.details
 		});
-		if (!result.ok) return fail(photos.issueStatus(result.issue), { values, issues: { photo: result.issue } });
+		if (!result.ok)
+			return fail(photos.issueStatus(result.issue), { values, issues: { photo: result.issue } });
 		redirect(303, `${localizeHref(`/entries/${target.slug}/photo`)}?submitted=${result.id}`);
 	}
 };
