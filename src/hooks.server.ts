@@ -12,6 +12,7 @@ import {
 import { installPageCacheFastPath } from '$lib/server/http/fast-path';
 import { closeDb, getDb } from '$lib/server/db';
 import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
+import { writeLog } from '$lib/server/log';
 
 /** Opens the database (migrate + first-start seed) before the first request is served. */
 getDb();
@@ -74,15 +75,12 @@ export const handle = sequence(
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };
 	const id = crypto.randomUUID().slice(0, 8);
-	console.error(
-		JSON.stringify({
-			level: 'error',
-			id,
-			status,
-			method: event.request.method,
-			path: event.url.pathname,
-			error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error)
-		})
-	);
+	writeLog('error', {
+		id,
+		status,
+		method: event.request.method,
+		path: event.url.pathname,
+		error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error)
+	});
 	return { message: 'Internal error', id };
 };

@@ -10,6 +10,7 @@ import { createUser, logIn, uniqueName } from '../support/accounts';
 import { startBuiltServer, tempDir } from '../support/built-server';
 import { cookieFrom, postForm, rawRequest, type RawResponse } from '../support/http';
 
+// eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured fixtures argument.
 test.beforeEach(({}, info) =>
 	test.skip(info.project.name !== 'js', 'HTTP-level: one project is enough')
 );

@@ -441,6 +441,7 @@ test('no hostile request gets a 5xx or shows a stack trace or a path', async () 
 
 		// A server that died would fail every later request; make sure it is still answering.
 		expect((await rawRequest(`${server.url}/healthz`)).status).toBe(200);
+		// eslint-disable-next-line no-console -- the run's figures are this test's report.
 		console.log(`fuzz: ${sent} requests (seed ${SEED}), ${failures.length} problems`);
 		expect(failures, `seed ${SEED}`).toEqual([]);
 		expect(sent).toBeGreaterThanOrEqual(1000);

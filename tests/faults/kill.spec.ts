@@ -120,6 +120,7 @@ test('every acknowledged proposal and approval survives SIGKILL at random moment
 	}
 
 	await server.stop();
+	// eslint-disable-next-line no-console -- the run's figures are this test's report.
 	console.log(
 		`${KILLS} kills: ${attempts} requests, ${proposed.size} proposals and ${approved.size} approvals acknowledged, all present`
 	);

@@ -3,6 +3,8 @@
  * transaction commits; whatever caches entries (the search index) subscribes. Keeps the writers
  * from importing every cache.
  */
+import { writeLog } from './log';
+
 type Listener = () => void;
 
 const listeners = new Set<Listener>();
@@ -18,9 +20,7 @@ export function notifyEntriesChanged(): void {
 			listener();
 		} catch (e) {
 			// A failing cache must not turn a committed approval into an error page.
-			console.error(
-				JSON.stringify({ level: 'error', msg: 'entries-changed listener failed', error: String(e) })
-			);
+			writeLog('error', { msg: 'entries-changed listener failed', error: String(e) });
 		}
 	}
 }
