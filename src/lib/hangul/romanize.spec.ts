@@ -146,11 +146,28 @@ describe('RR beyond the vectors', () => {
 		expect(romanize('똑똑하다')).toBe('ttokttokada');
 		expect(romanize('떡볶이')).toBe('tteokbokki');
 	});
-	it('spelledTense: tense letters spelled after ㄱ ㄷ ㅂ (opt-in)', () => {
-		expect(romanize('식빵')).toBe('sikbang');
-		expect(romanize('식빵', { spelledTense: true })).toBe('sikppang');
-		expect(romanize('떡꼬치', { spelledTense: true })).toBe('tteokkkochi');
-		expect(romanize('국밥', { spelledTense: true })).toBe('gukbap');
+	it('a tense letter spelled after ㄱ ㄷ ㅂ is written (RR ch. 2 붙임 1: 벚꽃[벋꼳] beotkkot)', () => {
+		expect(romanize('벚꽃')).toBe('beotkkot');
+		expect(romanize('색깔')).toBe('saekkkal');
+		expect(romanize('칡뿌리')).toBe('chikppuri');
+		expect(romanize('식빵')).toBe('sikppang');
+		expect(romanize('떡꼬치')).toBe('tteokkkochi');
+		// Reduplicated bases of two syllables keep theirs too.
+		expect(romanize('뚜벅뚜벅')).toBe('ttubeokttubeok');
+		// Tensing by sound change stays unwritten (3-1 note).
+		expect(romanize('국밥')).toBe('gukbap');
+		expect(romanize('해깝게')).toBe('haekkapge');
+		expect(romanize('꼽고')).toBe('kkopgo');
+	});
+	it('spelledTense: false writes from the sound alone, keeping only reduplications', () => {
+		const bySound = { spelledTense: false } as const;
+		expect(romanize('식빵', bySound)).toBe('sikbang');
+		expect(romanize('벚꽃', bySound)).toBe('beotgot');
+		expect(romanize('똑똑하다', bySound)).toBe('ttokttokada');
+		expect(romanize('뚜벅뚜벅', bySound)).toBe('ttubeokttubeok');
+		// 해깝게 [해깝께] and 꼽고 [꼽꼬]: the ㄲ of the first syllable is no reduplication of a ㄱ.
+		expect(romanize('해깝게', bySound)).toBe('haekkapge');
+		expect(romanize('꼽고', bySound)).toBe('kkopgo');
 	});
 	it('food words', () => {
 		expect(romanize('김치찌개')).toBe('gimchijjigae');

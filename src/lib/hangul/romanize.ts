@@ -67,12 +67,10 @@ export interface RomanizeOptions {
 	 */
 	noun?: boolean;
 	/**
-	 * RR: write a tense consonant the spelling has after a ㄱ ㄷ ㅂ final (식빵 sikppang,
-	 * 떡꼬치 tteokkkochi). Default false: after those finals every plain stop is tense in speech
-	 * too (국밥 [국빱]), so RR, which writes the pronunciation and leaves tensification unwritten,
-	 * cannot tell the two apart; only reduplications (똑똑 ttokttok) keep their tense letters.
-	 * Turning this on makes RR depend on the spelling: romanize(pronounce('국밥')) becomes
-	 * gukppap while romanize('국밥') stays gukbap.
+	 * RR: write a tense consonant the spelling has after a ㄱ ㄷ ㅂ final (벚꽃[벋꼳] beotkkot, the
+	 * example of RR ch. 2 붙임 1; 식빵 sikppang, 떡꼬치 tteokkkochi). Default true. Tensing by sound
+	 * change stays unwritten either way (국밥 [국빱] gukbap). Off, only reduplications keep their
+	 * tense letters (똑똑 ttokttok), which makes RR a function of the pronunciation alone.
 	 */
 	spelledTense?: boolean;
 	/** MR: ㅅ before ㅣ as sh (1939 paper). Default false (ALA-LC: si; shwi either way). */
@@ -460,7 +458,7 @@ export function romanize(input: string, opts: RomanizeOptions = {}): string {
 		numberReading: opts.numberReading ?? true,
 		hyphenAmbiguous: opts.hyphenAmbiguous ?? false,
 		noun: opts.noun ?? proper,
-		spelledTense: opts.spelledTense ?? false,
+		spelledTense: opts.spelledTense ?? true,
 		shi: opts.shi ?? false,
 		edition: opts.edition ?? 2012,
 		established: opts.established ?? true
