@@ -206,6 +206,13 @@ describe('mixed input', () => {
 });
 
 describe('McCune–Reischauer beyond the vectors', () => {
+	it('ㄹ before ㅎ is r, as the 1939 paper writes it (발해 Parhae)', () => {
+		expect(romanize('발해', { system: 'mr', kind: 'place' })).toBe('Parhae');
+		expect(romanize('일하', { system: 'mr' })).toBe('irha');
+		expect(romanize('발해', { system: 'mr-ascii', kind: 'place' })).toBe('Parhae');
+		// Only before ㅎ: 일본 stays Ilbon.
+		expect(romanize('일본', { system: 'mr', kind: 'place' })).toBe('Ilbon');
+	});
 	const mr = (h: string, o: RomanizeOptions = {}) => romanize(h, { system: 'mr', ...o });
 	it('ALA-LC names: sound change across the given-name hyphen', () => {
 		expect(mr('김대중', { kind: 'person' })).toBe('Kim Tae-jung');
