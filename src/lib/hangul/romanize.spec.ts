@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { romanize, type RomanizeOptions } from './index';
+import { romanize, SYSTEMS, type RomanizeOptions } from './index';
 
 const FIXTURES = new URL('../../../tests/fixtures/romanization/', import.meta.url);
 
@@ -285,5 +285,40 @@ describe('Yale', () => {
 		expect(y('먹어')).toBe('mek.e');
 		expect(y('강아지')).toBe('kangaci');
 		expect(y('개아')).toBe('kay.a');
+	});
+});
+
+describe('text around names and places is kept as it is', () => {
+	it('person: punctuation and Latin text stay, in every system (no "undefined")', () => {
+		expect(romanize('김철수.', { kind: 'person', system: 'mr' })).toBe("Kim Ch'ŏl-su.");
+		expect(romanize('김철수.', { kind: 'person', system: 'mr-ascii' })).toBe('Kim Chol-su.');
+		expect(romanize('김철수.', { kind: 'person', system: 'dprk' })).toBe('Kim Chŏl Su.');
+		expect(romanize('김철수 (Kim)', { kind: 'person', system: 'yale' })).toBe('Kim Chelswu (Kim)');
+		for (const system of SYSTEMS)
+			expect(romanize('김철수.', { kind: 'person', system })).not.toMatch(/undefined|-$/);
+	});
+	it('person: each name is its own, separators and whitespace kept', () => {
+		expect(romanize('김철수, 이영희', { kind: 'person' })).toBe('Gim Cheolsu, I Yeonghui');
+		expect(romanize('김철수\t이영희\n박', { kind: 'person', system: 'dprk' })).toBe(
+			'Kim Chŏl Su\tI Yŏng Hŭi\nPak'
+		);
+		// A surname written apart from the given name is still one name.
+		expect(romanize('김 철수', { kind: 'person' })).toBe('Gim Cheolsu');
+		expect(romanize('남궁 민', { kind: 'person' })).toBe('Namgung Min');
+	});
+	it('a lone surrogate is passed through, never read as a syllable', () => {
+		expect(romanize('\uD800김', { kind: 'person' })).toBe('\uD800Gim');
+		expect(romanize('김\uDC00')).toBe('gim\uDC00');
+	});
+	it('a lone jamo inside text gets one value; alone it shows the table cell', () => {
+		expect(romanize('ㄱ')).toBe('g,k');
+		expect(romanize('ㄱ과 ㄴ')).toBe('ggwa n');
+		expect(romanize('ㄹ 받침')).not.toContain(',');
+	});
+	it('place: capitals start words, never the middle of a token', () => {
+		expect(romanize('ㅠ동', { kind: 'place' })).toBe('yudong');
+		expect(romanize('3·1절', { kind: 'place' })).toBe('3·1jeol');
+		expect(romanize('"부산"', { kind: 'place' })).toBe('"Busan"');
+		expect(romanize('삼죽면,', { kind: 'place' })).toBe('Samjuk-myeon,');
 	});
 });

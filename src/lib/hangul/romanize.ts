@@ -31,7 +31,8 @@ import {
 	genericStart,
 	looksNative,
 	sinoNumber,
-	splitPerson
+	splitPerson,
+	DOUBLE_SURNAMES
 } from './names';
 
 export const SYSTEMS = ['rr', 'rr-translit', 'mr', 'mr-ascii', 'dprk', 'yale'] as const;
@@ -186,7 +187,9 @@ function other(text: string, s: number, e: number, c: Ctx): string {
 	for (; k < e; k++) {
 		const ch = text[k]!;
 		if (isCompatJamo(text.charCodeAt(k))) {
-			const v = table[ch] ?? ch;
+			// A table cell gives both values of a consonant (ㄱ g,k); inside text, the first.
+			const cell = table[ch] ?? ch;
+			const v = e - s === 1 && text.length === 1 ? cell : cell.split(',')[0]!;
 			out += c.system === 'mr-ascii' ? mrAscii(v) : v;
 		} else out += ch;
 	}
@@ -207,13 +210,16 @@ function capDprk(s: string, c: Ctx): string {
 	return cap(s);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function text(src: string, c: Ctx): string {
 	let out = '';
 	scan(
 		src,
 		(s, e) => {
 			const w = word(src, s, e, c);
-			out += c.capitalize ? cap(w) : w;
+			// A capital starts a word, never the middle of a token (ㅠ동 yudong, 3·1절 3·1jeol).
+			out += c.capitalize && (s === 0 || !LETTER_OR_DIGIT.test(src[s - 1]!)) ? cap(w) : w;
 		},
 		(s, e) => {
 			out += other(src, s, e, c);
@@ -298,6 +304,13 @@ function place(src: string, c: Ctx): string {
 			out += placeWord(part, c);
 			continue;
 		}
+		// Brackets and quotes around a name (중구) are not part of it: "(Jung-gu)".
+		const wrapped = /^(\p{P}+)(.+?)(\p{P}*)$|^(.+?)(\p{P}+)$/u.exec(part);
+		if (wrapped) {
+			const [, open = '', inner1, close1 = '', inner2, close2 = ''] = wrapped;
+			out += open + place(inner1 ?? inner2!, c) + (inner1 !== undefined ? close1 : close2);
+			continue;
+		}
 		const m = NUMBERED.exec(part);
 		if (m && genericStart(m[3]!, RR_UNITS, 0) === 0) {
 			const [, name = '', digits = '', unit = ''] = m;
@@ -370,11 +383,35 @@ function rrGiven(g: string): string {
 	return out;
 }
 
+/** A run of Hangul syllables, hyphens allowed inside (given names written 철-수). */
+const NAME_RUN = /[\uAC00-\uD7A3]+(?:-[\uAC00-\uD7A3]+)*/gu;
+
+/**
+ * Person kind: each run of Hangul syllables is a name (김철수, 이영희 is two); a lone surname
+ * followed by a space joins the next run (김 철수). Everything between names — punctuation,
+ * digits, Latin text, tabs, newlines — is kept exactly, lone jamo as in running text.
+ */
 function person(src: string, c: Ctx): string {
-	const lead = /^\s*/.exec(src)![0];
-	const trail = /\s*$/.exec(src)![0];
-	if (lead.length === src.length) return src;
-	return lead + personName(src.slice(lead.length, src.length - trail.length), c) + trail;
+	const runs = [...src.matchAll(NAME_RUN)];
+	let out = '';
+	let at = 0;
+	for (let r = 0; r < runs.length; r++) {
+		const start = runs[r]!.index;
+		let end = start + runs[r]![0].length;
+		const next = runs[r + 1];
+		if (next && /^ +$/.test(src.slice(end, next.index))) {
+			const run = runs[r]![0];
+			if (run.length === 1 || DOUBLE_SURNAMES.includes(run)) {
+				end = next.index + next[0].length;
+				r++;
+			}
+		}
+		if (start > at) out += other(src, at, start, c);
+		out += personName(src.slice(start, end), c);
+		at = end;
+	}
+	if (at < src.length) out += other(src, at, src.length, c);
+	return out;
 }
 
 function personName(src: string, c: Ctx): string {
