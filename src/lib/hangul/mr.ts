@@ -227,7 +227,9 @@ export function mrWord(o: MrWordOptions): string {
 			out += 'ë';
 		else out += MR_VOWEL[v]!;
 		const f = fin[i]!;
-		if (f !== 0) out += MR_CODA[f]!;
+		// McCune–Reischauer (1939) writes ㄹ before ㅎ as r: 발해 Parhae, 일하 irha.
+		if (f === F_L && i + 1 < n && ini[i + 1] === I_H) out += 'r';
+		else if (f !== 0) out += MR_CODA[f]!;
 		else if (i + 1 < n && flags[i + 1]! & FL_ASP && ini[i + 1] !== I_CH)
 			out += ASP_LETTER[asp[i + 1]!]!;
 	}

@@ -87,12 +87,17 @@ describe('properties', () => {
 	 * pronunciation: 앉고 [안꼬] is "ango", but the spelled 안꼬 is "ankko"), so those words are
 	 * excluded, and only those.
 	 */
-	it('romanize(pronounce(w)) === romanize(w) in RR', () => {
+	it('romanize(pronounce(w)) === romanize(w) in RR written from the sound alone', () => {
+		// spelledTense (the default) reads the spelling: 벚꽃 beotkkot, but [벋꼳] beotgot.
+		const bySound = { spelledTense: false } as const;
 		fc.assert(
 			fc.property(hangulWord, (w) => {
 				const [d] = pronunciationOf(w);
 				fc.pre(!d!.sonorantTensification && !d!.lexical);
-				expect(romanize(pronounce(w))).toBe(romanize(w));
+				// A repeated syllable reads as a spelled reduplication, which RR writes; in the
+				// spelling (뚹뚹나) or in the sound written as text (각각 → 깍깍) the two inputs differ.
+				fc.pre(!/(..?)\1/u.test(w) && !/(..?)\1/u.test(pronounce(w)));
+				expect(romanize(pronounce(w), bySound)).toBe(romanize(w, bySound));
 			}),
 			{ numRuns: 5000 }
 		);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { romanize, type RomanizeOptions } from './index';
+import { romanize, SYSTEMS, type RomanizeOptions } from './index';
 
 const FIXTURES = new URL('../../../tests/fixtures/romanization/', import.meta.url);
 
@@ -146,11 +146,28 @@ describe('RR beyond the vectors', () => {
 		expect(romanize('똑똑하다')).toBe('ttokttokada');
 		expect(romanize('떡볶이')).toBe('tteokbokki');
 	});
-	it('spelledTense: tense letters spelled after ㄱ ㄷ ㅂ (opt-in)', () => {
-		expect(romanize('식빵')).toBe('sikbang');
-		expect(romanize('식빵', { spelledTense: true })).toBe('sikppang');
-		expect(romanize('떡꼬치', { spelledTense: true })).toBe('tteokkkochi');
-		expect(romanize('국밥', { spelledTense: true })).toBe('gukbap');
+	it('a tense letter spelled after ㄱ ㄷ ㅂ is written (RR ch. 2 붙임 1: 벚꽃[벋꼳] beotkkot)', () => {
+		expect(romanize('벚꽃')).toBe('beotkkot');
+		expect(romanize('색깔')).toBe('saekkkal');
+		expect(romanize('칡뿌리')).toBe('chikppuri');
+		expect(romanize('식빵')).toBe('sikppang');
+		expect(romanize('떡꼬치')).toBe('tteokkkochi');
+		// Reduplicated bases of two syllables keep theirs too.
+		expect(romanize('뚜벅뚜벅')).toBe('ttubeokttubeok');
+		// Tensing by sound change stays unwritten (3-1 note).
+		expect(romanize('국밥')).toBe('gukbap');
+		expect(romanize('해깝게')).toBe('haekkapge');
+		expect(romanize('꼽고')).toBe('kkopgo');
+	});
+	it('spelledTense: false writes from the sound alone, keeping only reduplications', () => {
+		const bySound = { spelledTense: false } as const;
+		expect(romanize('식빵', bySound)).toBe('sikbang');
+		expect(romanize('벚꽃', bySound)).toBe('beotgot');
+		expect(romanize('똑똑하다', bySound)).toBe('ttokttokada');
+		expect(romanize('뚜벅뚜벅', bySound)).toBe('ttubeokttubeok');
+		// 해깝게 [해깝께] and 꼽고 [꼽꼬]: the ㄲ of the first syllable is no reduplication of a ㄱ.
+		expect(romanize('해깝게', bySound)).toBe('haekkapge');
+		expect(romanize('꼽고', bySound)).toBe('kkopgo');
 	});
 	it('food words', () => {
 		expect(romanize('김치찌개')).toBe('gimchijjigae');
@@ -189,6 +206,13 @@ describe('mixed input', () => {
 });
 
 describe('McCune–Reischauer beyond the vectors', () => {
+	it('ㄹ before ㅎ is r, as the 1939 paper writes it (발해 Parhae)', () => {
+		expect(romanize('발해', { system: 'mr', kind: 'place' })).toBe('Parhae');
+		expect(romanize('일하', { system: 'mr' })).toBe('irha');
+		expect(romanize('발해', { system: 'mr-ascii', kind: 'place' })).toBe('Parhae');
+		// Only before ㅎ: 일본 stays Ilbon.
+		expect(romanize('일본', { system: 'mr', kind: 'place' })).toBe('Ilbon');
+	});
 	const mr = (h: string, o: RomanizeOptions = {}) => romanize(h, { system: 'mr', ...o });
 	it('ALA-LC names: sound change across the given-name hyphen', () => {
 		expect(mr('김대중', { kind: 'person' })).toBe('Kim Tae-jung');
@@ -261,5 +285,40 @@ describe('Yale', () => {
 		expect(y('먹어')).toBe('mek.e');
 		expect(y('강아지')).toBe('kangaci');
 		expect(y('개아')).toBe('kay.a');
+	});
+});
+
+describe('text around names and places is kept as it is', () => {
+	it('person: punctuation and Latin text stay, in every system (no "undefined")', () => {
+		expect(romanize('김철수.', { kind: 'person', system: 'mr' })).toBe("Kim Ch'ŏl-su.");
+		expect(romanize('김철수.', { kind: 'person', system: 'mr-ascii' })).toBe('Kim Chol-su.');
+		expect(romanize('김철수.', { kind: 'person', system: 'dprk' })).toBe('Kim Chŏl Su.');
+		expect(romanize('김철수 (Kim)', { kind: 'person', system: 'yale' })).toBe('Kim Chelswu (Kim)');
+		for (const system of SYSTEMS)
+			expect(romanize('김철수.', { kind: 'person', system })).not.toMatch(/undefined|-$/);
+	});
+	it('person: each name is its own, separators and whitespace kept', () => {
+		expect(romanize('김철수, 이영희', { kind: 'person' })).toBe('Gim Cheolsu, I Yeonghui');
+		expect(romanize('김철수\t이영희\n박', { kind: 'person', system: 'dprk' })).toBe(
+			'Kim Chŏl Su\tI Yŏng Hŭi\nPak'
+		);
+		// A surname written apart from the given name is still one name.
+		expect(romanize('김 철수', { kind: 'person' })).toBe('Gim Cheolsu');
+		expect(romanize('남궁 민', { kind: 'person' })).toBe('Namgung Min');
+	});
+	it('a lone surrogate is passed through, never read as a syllable', () => {
+		expect(romanize('\uD800김', { kind: 'person' })).toBe('\uD800Gim');
+		expect(romanize('김\uDC00')).toBe('gim\uDC00');
+	});
+	it('a lone jamo inside text gets one value; alone it shows the table cell', () => {
+		expect(romanize('ㄱ')).toBe('g,k');
+		expect(romanize('ㄱ과 ㄴ')).toBe('ggwa n');
+		expect(romanize('ㄹ 받침')).not.toContain(',');
+	});
+	it('place: capitals start words, never the middle of a token', () => {
+		expect(romanize('ㅠ동', { kind: 'place' })).toBe('yudong');
+		expect(romanize('3·1절', { kind: 'place' })).toBe('3·1jeol');
+		expect(romanize('"부산"', { kind: 'place' })).toBe('"Busan"');
+		expect(romanize('삼죽면,', { kind: 'place' })).toBe('Samjuk-myeon,');
 	});
 });

@@ -31,7 +31,8 @@ import {
 	genericStart,
 	looksNative,
 	sinoNumber,
-	splitPerson
+	splitPerson,
+	DOUBLE_SURNAMES
 } from './names';
 
 export const SYSTEMS = ['rr', 'rr-translit', 'mr', 'mr-ascii', 'dprk', 'yale'] as const;
@@ -67,12 +68,10 @@ export interface RomanizeOptions {
 	 */
 	noun?: boolean;
 	/**
-	 * RR: write a tense consonant the spelling has after a ㄱ ㄷ ㅂ final (식빵 sikppang,
-	 * 떡꼬치 tteokkkochi). Default false: after those finals every plain stop is tense in speech
-	 * too (국밥 [국빱]), so RR, which writes the pronunciation and leaves tensification unwritten,
-	 * cannot tell the two apart; only reduplications (똑똑 ttokttok) keep their tense letters.
-	 * Turning this on makes RR depend on the spelling: romanize(pronounce('국밥')) becomes
-	 * gukppap while romanize('국밥') stays gukbap.
+	 * RR: write a tense consonant the spelling has after a ㄱ ㄷ ㅂ final (벚꽃[벋꼳] beotkkot, the
+	 * example of RR ch. 2 붙임 1; 식빵 sikppang, 떡꼬치 tteokkkochi). Default true. Tensing by sound
+	 * change stays unwritten either way (국밥 [국빱] gukbap). Off, only reduplications keep their
+	 * tense letters (똑똑 ttokttok), which makes RR a function of the pronunciation alone.
 	 */
 	spelledTense?: boolean;
 	/** MR: ㅅ before ㅣ as sh (1939 paper). Default false (ALA-LC: si; shwi either way). */
@@ -188,7 +187,9 @@ function other(text: string, s: number, e: number, c: Ctx): string {
 	for (; k < e; k++) {
 		const ch = text[k]!;
 		if (isCompatJamo(text.charCodeAt(k))) {
-			const v = table[ch] ?? ch;
+			// A table cell gives both values of a consonant (ㄱ g,k); inside text, the first.
+			const cell = table[ch] ?? ch;
+			const v = e - s === 1 && text.length === 1 ? cell : cell.split(',')[0]!;
 			out += c.system === 'mr-ascii' ? mrAscii(v) : v;
 		} else out += ch;
 	}
@@ -209,13 +210,16 @@ function capDprk(s: string, c: Ctx): string {
 	return cap(s);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function text(src: string, c: Ctx): string {
 	let out = '';
 	scan(
 		src,
 		(s, e) => {
 			const w = word(src, s, e, c);
-			out += c.capitalize ? cap(w) : w;
+			// A capital starts a word, never the middle of a token (ㅠ동 yudong, 3·1절 3·1jeol).
+			out += c.capitalize && (s === 0 || !LETTER_OR_DIGIT.test(src[s - 1]!)) ? cap(w) : w;
 		},
 		(s, e) => {
 			out += other(src, s, e, c);
@@ -300,6 +304,13 @@ function place(src: string, c: Ctx): string {
 			out += placeWord(part, c);
 			continue;
 		}
+		// Brackets and quotes around a name (중구) are not part of it: "(Jung-gu)".
+		const wrapped = /^(\p{P}+)(.+?)(\p{P}*)$|^(.+?)(\p{P}+)$/u.exec(part);
+		if (wrapped) {
+			const [, open = '', inner1, close1 = '', inner2, close2 = ''] = wrapped;
+			out += open + place(inner1 ?? inner2!, c) + (inner1 !== undefined ? close1 : close2);
+			continue;
+		}
 		const m = NUMBERED.exec(part);
 		if (m && genericStart(m[3]!, RR_UNITS, 0) === 0) {
 			const [, name = '', digits = '', unit = ''] = m;
@@ -372,11 +383,35 @@ function rrGiven(g: string): string {
 	return out;
 }
 
+/** A run of Hangul syllables, hyphens allowed inside (given names written 철-수). */
+const NAME_RUN = /[\uAC00-\uD7A3]+(?:-[\uAC00-\uD7A3]+)*/gu;
+
+/**
+ * Person kind: each run of Hangul syllables is a name (김철수, 이영희 is two); a lone surname
+ * followed by a space joins the next run (김 철수). Everything between names — punctuation,
+ * digits, Latin text, tabs, newlines — is kept exactly, lone jamo as in running text.
+ */
 function person(src: string, c: Ctx): string {
-	const lead = /^\s*/.exec(src)![0];
-	const trail = /\s*$/.exec(src)![0];
-	if (lead.length === src.length) return src;
-	return lead + personName(src.slice(lead.length, src.length - trail.length), c) + trail;
+	const runs = [...src.matchAll(NAME_RUN)];
+	let out = '';
+	let at = 0;
+	for (let r = 0; r < runs.length; r++) {
+		const start = runs[r]!.index;
+		let end = start + runs[r]![0].length;
+		const next = runs[r + 1];
+		if (next && /^ +$/.test(src.slice(end, next.index))) {
+			const run = runs[r]![0];
+			if (run.length === 1 || DOUBLE_SURNAMES.includes(run)) {
+				end = next.index + next[0].length;
+				r++;
+			}
+		}
+		if (start > at) out += other(src, at, start, c);
+		out += personName(src.slice(start, end), c);
+		at = end;
+	}
+	if (at < src.length) out += other(src, at, src.length, c);
+	return out;
 }
 
 function personName(src: string, c: Ctx): string {
@@ -460,7 +495,7 @@ export function romanize(input: string, opts: RomanizeOptions = {}): string {
 		numberReading: opts.numberReading ?? true,
 		hyphenAmbiguous: opts.hyphenAmbiguous ?? false,
 		noun: opts.noun ?? proper,
-		spelledTense: opts.spelledTense ?? false,
+		spelledTense: opts.spelledTense ?? true,
 		shi: opts.shi ?? false,
 		edition: opts.edition ?? 2012,
 		established: opts.established ?? true

@@ -155,8 +155,29 @@ export interface RrWordOptions {
 	noun: boolean;
 	/** 3-2: hyphen where the syllable break could be misread (중앙 Jung-ang). */
 	hyphenAmbiguous: boolean;
-	/** Write a tense consonant that the spelling has after ㄱ ㄷ ㅂ (식빵 sikppang). */
+	/**
+	 * Write a tense consonant that the spelling has after ㄱ ㄷ ㅂ (벚꽃 beotkkot, 식빵 sikppang);
+	 * off, only reduplications (똑똑 ttokttok) keep theirs.
+	 */
 	spelledTense: boolean;
+}
+
+/** The onset letter the spelling has at syllable i of W (before any sound change). */
+function spelledOnset(i: number): number {
+	return ((W.orig[i]! - S_BASE) / N_COUNT) | 0;
+}
+
+/**
+ * Does syllable i start a repetition of the one or two spelled syllables before it (똑똑, 뚜벅뚜벅)?
+ * Such a base keeps its tense letter in RR even when tensing is otherwise unwritten.
+ */
+function repeatsSyllables(i: number): boolean {
+	for (let k = 1; k <= 2 && k <= i && i + k <= W.n; k++) {
+		let same = true;
+		for (let j = 0; j < k && same; j++) same = W.orig[i - k + j] === W.orig[i + j];
+		if (same) return true;
+	}
+	return false;
 }
 
 /** Romanize the word in W (already analysed). */
@@ -185,13 +206,13 @@ export function rrWord(o: RrWordOptions): string {
 		if (plain !== '' && i > 0) {
 			const pf = fin[i - 1]!;
 			if (pf === F_G || pf === F_D || pf === F_B) {
-				// After an obstruent every stop is tense, spelled or not; the spelling only writes it
-				// in reduplications (한글 맞춤법 5항: 똑똑, 씁쓸), so that is the only place RR shows it.
-				on =
-					ini[i - 1] === I ||
-					(o.spelledTense && (fl & FL_LINK) === 0 && ((W.orig[i]! - S_BASE) / N_COUNT) | 0) === I
-						? RR_ONSET[I]!
-						: plain;
+				// After an obstruent every stop is tense in speech (국밥 [국빱]); RR leaves that
+				// unwritten (3-1 note) but writes a tense letter the spelling has (ch. 2 붙임 1:
+				// 벚꽃[벋꼳] beotkkot). Compare with the spelled onsets, never the pronounced ones:
+				// 꼽고 [꼽꼬] is kkopgo although both syllables sound with ㄲ.
+				const spelled = (fl & FL_LINK) === 0 && spelledOnset(i) === I;
+				const reduplicated = spelled && repeatsSyllables(i);
+				on = spelled && (o.spelledTense || reduplicated) ? RR_ONSET[I]! : plain;
 			} else if (fl & FL_TENSE && fl & FL_TENSE_SON) on = plain;
 			else on = RR_ONSET[I]!;
 		} else if (I === I_R && i > 0 && fin[i - 1] === F_L) on = 'l';
