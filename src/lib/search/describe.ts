@@ -68,6 +68,16 @@ export function describeMatch(match: SearchMatch): MatchDescription {
 			how = m.search_how_phonetic({ system });
 			detail = latin(match.text);
 			break;
+		case 'inside':
+			how = m.search_how_inside();
+			break;
+		case 'compound':
+			how = m.search_how_compound();
+			detail = {
+				text: match.text,
+				lang: /[\uAC00-\uD7A3]/.test(match.text) ? nameLang : 'ko-Latn'
+			};
+			break;
 		case 'typo':
 			how = m.search_how_typo();
 			if (match.system) detail = latin(match.text);

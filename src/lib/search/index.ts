@@ -23,7 +23,15 @@ import {
 	type AnalysedQuery,
 	type InitialsSlot
 } from './normalize';
-import { prefixScore, statusPenalty, TIER, TIER_SPAN, typoScore } from './ranking';
+import {
+	familiarityBonus,
+	insideScore,
+	prefixScore,
+	statusPenalty,
+	TIER,
+	TIER_SPAN,
+	typoScore
+} from './ranking';
 
 export { analyseQuery } from './normalize';
 
@@ -74,6 +82,9 @@ export interface SearchDocument {
  * - initials: the 초성 of the name, alone or mixed with syllables (ㄴㅁ, ㄴ면)
  * - keyboard: the name typed with the keyboard in English mode (sodaus)
  * - phonetic: an informal spelling that sounds like a romanization (naengmyun)
+ * - inside: the query is part of a longer name (냉면 in 평양냉면, naengmyun in
+ *   pyeongyangnaengmyeon), at a syllable boundary
+ * - compound: a name is part of the query (냉면 in 물냉면 or 냉면집, mulnaengmyeon)
  * - typo: a name or a romanization within one or two edits
  * - english: words of the English gloss or description
  */
@@ -85,6 +96,8 @@ export type MatchForm =
 	| 'initials'
 	| 'keyboard'
 	| 'phonetic'
+	| 'inside'
+	| 'compound'
 	| 'typo'
 	| 'english';
 
@@ -96,7 +109,10 @@ export interface SearchMatch {
 	form: MatchForm;
 	/** The romanization system, for romanization, phonetic and Latin typo matches. */
 	system: RomanizationSystem | null;
-	/** What the query was compared with: a romanized spelling, hanja, a gloss, a name. */
+	/**
+	 * What the query was compared with: a romanized spelling, hanja, a gloss, a name; for an
+	 * inside match the longer name, for a compound the query's part that is the name.
+	 */
 	text: string;
 }
 
@@ -128,6 +144,15 @@ interface Candidate {
 }
 
 const NO_SYSTEM = -1;
+const SYLLABLE = /[\uAC00-\uD7A3]/;
+/** Tails are spelled as RR and MR write them: the spellings readers meet. */
+const INSIDE_SYSTEMS: readonly RomanizationSystem[] = ['rr', 'mr'];
+/** A jamo key's vowels: after a matched prefix, a vowel means the prefix split a syllable. */
+const isVowelJamo = (code: number) => code >= 0x314f && code <= 0x3163;
+/** Forms whose score gets the familiarity bonus: the ones where many entries tie. */
+const FAMILIAR_FORMS = new Set<MatchForm>(['prefix', 'initials', 'phonetic', 'inside', 'compound']);
+/** The shortest phonetic key looked for inside names or as part of a query (naeng is 4). */
+const INSIDE_MIN_LATIN = 5;
 /** Compatibility jamo of the 19 initial consonants, in syllable-block order. */
 const INITIAL_JAMO = [...'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ'];
 /** ROMANIZATION_SYSTEMS[0..2]: rr, mr, dprk. */
@@ -159,6 +184,16 @@ export class SearchIndex {
 	/** Postings are name * 8 + system. */
 	private readonly romanization = new KeyTable();
 	private readonly phonetic = new KeyTable({ typos: 2 });
+	/**
+	 * Inside words: the jamo of every tail of a name that starts at a syllable after the first
+	 * and keeps two syllables or more (평양냉면 → 양냉면, 냉면), and the phonetic keys of those
+	 * tails as RR and MR spell them alone. A prefix lookup here finds names that contain the
+	 * query at a syllable boundary, with no scan. Postings are name ids.
+	 */
+	private readonly insideJamo = new KeyTable();
+	private readonly insidePhonetic = new KeyTable();
+	/** Per document, the ranking bonus of familiarityBonus. */
+	private readonly familiarity: Uint8Array;
 	private readonly english: EnglishIndex;
 	/** Scratch space for one query: best candidate per document. */
 	private readonly best: (Candidate | undefined)[];
@@ -173,6 +208,7 @@ export class SearchIndex {
 		this.firstName = new Int32Array(docs.length);
 		this.english = new EnglishIndex(docs);
 		this.best = new Array<Candidate | undefined>(docs.length);
+		this.familiarity = new Uint8Array(docs.length);
 	}
 
 	static build(docs: readonly SearchDocument[], romanize: Romanizer): SearchIndex {
@@ -205,11 +241,42 @@ export class SearchIndex {
 					// transliterations and Yale would double the phonetic table for little.
 					if (s < TYPED_SYSTEMS) this.phonetic.add(phoneticKey(text), id * 8 + s);
 				});
+				this.addTails(hangul, id);
 				id++;
 			});
 		});
-		for (const table of [this.jamo, this.initials, this.hanja, this.romanization, this.phonetic]) {
+		for (const table of [
+			this.jamo,
+			this.initials,
+			this.hanja,
+			this.romanization,
+			this.phonetic,
+			this.insideJamo,
+			this.insidePhonetic
+		]) {
 			table.freeze();
+		}
+		this.docs.forEach((doc, d) => {
+			// Other entries whose names end with one of this entry's names: 냉면 ends three.
+			const containing = new Set<number>();
+			for (const name of doc.names) {
+				for (const id of this.insideJamo.get(jamoKey(hangulOnly(name.hangul))) ?? []) {
+					if (this.nameDoc[id] !== d) containing.add(this.nameDoc[id]!);
+				}
+			}
+			this.familiarity[d] = familiarityBonus(doc.weight ?? 0, containing.size);
+		});
+	}
+
+	private addTails(hangul: string, id: number): void {
+		const syllables = [...hangul].filter((c) => SYLLABLE.test(c));
+		if (syllables.length < 3) return;
+		for (let i = 1; i + 2 <= syllables.length; i++) {
+			const tail = syllables.slice(i).join('');
+			this.insideJamo.add(jamoKey(tail), id);
+			for (const system of INSIDE_SYSTEMS) {
+				this.insidePhonetic.add(phoneticKey(this.romanize(tail, system)), id);
+			}
 		}
 	}
 
@@ -222,6 +289,8 @@ export class SearchIndex {
 			hanja: this.hanja.size,
 			romanization: this.romanization.size,
 			phonetic: this.phonetic.size,
+			insideJamo: this.insideJamo.size,
+			insidePhonetic: this.insidePhonetic.size,
 			englishTerms: this.english.vocabulary.size
 		};
 	}
@@ -233,6 +302,7 @@ export class SearchIndex {
 	/** Keeps the better of a document's candidates. */
 	private offer(name: number, score: number, form: MatchForm, system: number, text: string) {
 		const doc = this.nameDoc[name]!;
+		if (FAMILIAR_FORMS.has(form)) score += this.familiarity[doc]!;
 		const current = this.best[doc];
 		if (current === undefined) this.touched.push(doc);
 		else if (current.score >= score) return;
@@ -277,6 +347,7 @@ export class SearchIndex {
 		if (q.latin) {
 			const realEnglish = this.englishIsReal(q.english);
 			this.collectLatin(q, limit, realEnglish);
+			if (!realEnglish) this.collectInsideLatin(q, limit, q.raw.trim());
 			for (const reading of q.keyboard) this.collectKeyboard(reading, limit, realEnglish);
 		}
 		if (q.english.length) {
@@ -297,6 +368,7 @@ export class SearchIndex {
 			this.offer(id, score - statusPenalty(this.name(id).status), 'prefix', NO_SYSTEM, '');
 		});
 		if (q.initials) this.collectInitials(q.initials, limit);
+		if (q.complete) this.collectInsideHangul(q, limit);
 		const edits = maxEdits(q.jamo.length);
 		if (edits > 0 && this.found < Math.min(limit, TYPO_WHEN_FEWER)) {
 			for (const hit of this.jamo.fuzzy(q.jamo, edits)) {
@@ -305,6 +377,65 @@ export class SearchIndex {
 				for (const id of this.jamo.get(hit.key)!) {
 					this.offer(id, score - statusPenalty(this.name(id).status), 'typo', NO_SYSTEM, '');
 				}
+			}
+		}
+	}
+
+	/**
+	 * 냉면 → 평양냉면, 함흥냉면, 회냉면 (the query inside longer names) and 물냉면, 냉면집 → 냉면
+	 * (names inside the query). Both need two syllables at least: one syllable is inside too
+	 * many names to mean any of them.
+	 */
+	private collectInsideHangul(q: AnalysedQuery, limit: number): void {
+		const syllables = [...q.hangul];
+		const n = syllables.length;
+		if (n < 2) return;
+		this.prefixLookup(this.insideJamo, q.jamo, limit, (id, key) => {
+			// 냉면 is a prefix of the jamo of 냉며느리 too, but there its ㄴ starts the next syllable.
+			if (key.length > q.jamo.length && isVowelJamo(key.charCodeAt(q.jamo.length))) return;
+			const name = this.name(id);
+			const score = insideScore(n, hangulOnly(name.hangul).length) - statusPenalty(name.status);
+			this.offer(id, score, 'inside', NO_SYSTEM, name.hangul);
+		});
+		if (n < 3) return;
+		for (let start = 0; start < n - 1; start++) {
+			for (let end = start + 2; end <= n; end++) {
+				if (end - start === n) continue;
+				const part = syllables.slice(start, end).join('');
+				for (const id of this.jamo.get(jamoKey(part)) ?? []) {
+					const score = insideScore(end - start, n) - statusPenalty(this.name(id).status);
+					this.offer(id, score, 'compound', NO_SYSTEM, q.hangul);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The Latin twin of collectInsideHangul: naengmyun inside pyeongyangnaengmyeon, naengmyeon
+	 * inside mulnaengmyeon. Phonetic keys have no syllable marks, so a name inside the query
+	 * must begin or end it (mul + naengmyeon, naengmyeon + jip) and be the larger part of it.
+	 */
+	private collectInsideLatin(q: AnalysedQuery, limit: number, query: string): void {
+		const key = q.phonetic;
+		if (key.length < INSIDE_MIN_LATIN) return;
+		this.prefixLookup(this.insidePhonetic, key, limit, (id, tail) => {
+			const name = this.name(id);
+			const score = insideScore(key.length, tail.length) - 2 - statusPenalty(name.status);
+			this.offer(id, score, 'inside', NO_SYSTEM, name.hangul);
+		});
+		// Longest part first, and only the longest that is a name: without syllable marks, a
+		// shorter part is more often a chance spelling than a word.
+		for (const side of ['start', 'end'] as const) {
+			for (let k = key.length - 1; k >= INSIDE_MIN_LATIN && 2 * k >= key.length; k--) {
+				const part = side === 'start' ? key.slice(0, k) : key.slice(key.length - k);
+				const postings = this.phonetic.get(part);
+				if (!postings) continue;
+				for (const posting of postings) {
+					const id = posting >> 3;
+					const score = insideScore(k, key.length) - 2 - statusPenalty(this.name(id).status);
+					this.offer(id, score, 'compound', posting & 7, query);
+				}
+				break;
 			}
 		}
 	}

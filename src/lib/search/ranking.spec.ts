@@ -1,16 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_STATUSES } from '../vocabulary';
-import { englishScore, prefixScore, statusPenalty, TIER, TIER_SPAN, typoScore } from './ranking';
+import {
+	englishScore,
+	FAMILIARITY_MAX,
+	familiarityBonus,
+	insideScore,
+	prefixScore,
+	statusPenalty,
+	TIER,
+	TIER_SPAN,
+	typoScore
+} from './ranking';
 
 describe('ranking', () => {
-	it('orders the tiers: exact name > romanization > prefix > phonetic > typo > English', () => {
+	it('orders the tiers: exact name > romanization > prefix > phonetic > inside > English > typo', () => {
 		const order = [
 			TIER.exact,
 			TIER.romanization,
 			TIER.prefix,
 			TIER.phonetic,
-			TIER.typo,
-			TIER.english
+			TIER.inside,
+			TIER.english,
+			TIER.typo
 		];
 		expect([...order].sort((a, b) => b - a)).toEqual(order);
 	});
@@ -22,7 +33,7 @@ describe('ranking', () => {
 			for (const len of [3, 5, 8, 20]) {
 				const s = typoScore(d, len);
 				expect(s).toBeGreaterThan(TIER.typo);
-				expect(s).toBeLessThan(TIER.phonetic);
+				expect(s).toBeLessThan(TIER.english);
 			}
 		}
 		const best = englishScore({
@@ -35,7 +46,24 @@ describe('ranking', () => {
 			inexact: 0
 		});
 		expect(best).toBeLessThanOrEqual(TIER.english + TIER_SPAN);
-		expect(best).toBeLessThan(TIER.typo);
+		expect(best).toBeLessThan(TIER.inside);
+		expect(best).toBeGreaterThan(typoScore(1, 20));
+	});
+
+	it('keeps the familiarity bonus and inside-word scores inside their tiers', () => {
+		expect(familiarityBonus(1000, 1000)).toBe(FAMILIARITY_MAX);
+		for (const [part, whole] of [
+			[2, 3],
+			[2, 20],
+			[9, 9]
+		] as const) {
+			const s = insideScore(part, whole);
+			expect(s).toBeGreaterThan(TIER.inside);
+			expect(s + FAMILIARITY_MAX).toBeLessThan(TIER.phonetic);
+		}
+		expect(insideScore(4, 4)).toBeGreaterThan(insideScore(2, 4));
+		expect(prefixScore(TIER.prefix, 1, 40) + FAMILIARITY_MAX).toBeLessThan(TIER.romanization);
+		expect(TIER.phonetic + 40 + FAMILIARITY_MAX).toBeLessThan(TIER.prefix);
 	});
 
 	it('prefers a longer typed prefix, fewer edits, a headword', () => {

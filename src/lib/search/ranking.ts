@@ -1,7 +1,8 @@
 /**
  * How matches are scored. A score is a tier (what kind of match) plus small adjustments inside
  * the tier, and the adjustments never reach the next tier down, so the order of kinds holds:
- * exact name > exact romanization > prefix > phonetic > typo > English.
+ * exact name > exact romanization > prefix > phonetic > inside a word > English > typo. A typo is
+ * a guess, so it never outranks an entry the query names in English or inside a longer name.
  *
  * Which side a name belongs to never enters the score: 랭면 finds the entry exactly as well as
  * 냉면 does.
@@ -13,8 +14,9 @@ export const TIER = {
 	romanization: 900,
 	prefix: 800,
 	phonetic: 700,
-	typo: 600,
-	english: 500
+	inside: 600,
+	english: 500,
+	typo: 400
 } as const;
 
 /** Adjustments inside a tier stay below this, so tiers never overlap. */
@@ -43,6 +45,27 @@ export function statusPenalty(status: NameStatus): number {
 export function prefixScore(base: number, typed: number, total: number): number {
 	const missing = Math.max(0, total - typed);
 	return base - Math.min(40, missing * 4);
+}
+
+/**
+ * Familiarity: how well known an entry is, from the data (its sources and names, and how many
+ * other entries' names end with one of its names: 냉면 is the tail of 평양냉면, 함흥냉면, 회냉면).
+ * Added to completions and inside-word matches, where many entries share one query (naeng →
+ * 냉면, 냉수, 냉국 …) and the shorter name is not the one readers want; capped so that it never
+ * lifts a match into the next tier.
+ */
+export const FAMILIARITY_MAX = 30;
+
+export function familiarityBonus(weight: number, containedIn: number): number {
+	return Math.min(FAMILIARITY_MAX, 2 * weight + 3 * containedIn);
+}
+
+/**
+ * Inside a word: the query is part of a longer name (냉면 in 평양냉면) or a name is part of the
+ * query (냉면 in 물냉면); the more of the one the other covers, the better.
+ */
+export function insideScore(part: number, whole: number): number {
+	return TIER.inside + 10 + Math.round(40 * Math.min(1, part / Math.max(1, whole)));
 }
 
 /** Typos: each edit costs, and a typo in a short word costs more than one in a long word. */
