@@ -21,7 +21,7 @@ import {
 	UsernameTakenError,
 	type Role
 } from '../src/lib/server/accounts';
-import { issuesOf, NewPassword, Username } from '../src/lib/schemas/account';
+import { issuesOf, NewPassword, passwordIsUsername, Username } from '../src/lib/schemas/account';
 
 const USAGE = `Usage:
   npm run user -- create NAME [--role contributor|moderator|admin]
@@ -86,11 +86,18 @@ async function main(argv: string[]) {
 			const password = v.safeParse(NewPassword, await readPassword());
 			if (!password.success)
 				fail(`Invalid password: ${Object.values(issuesOf(password.issues)).join(', ')}`);
+			if (passwordIsUsername(password.output, username.output))
+				fail('Invalid password: password_username');
 			try {
 				const created = await createUser(db, username.output, password.output, role as Role);
 				console.log(`Created ${created.role} "${created.username}" (id ${created.id}).`);
 			} catch (e) {
-				if (e instanceof UsernameTakenError) fail(`The username "${name}" is taken.`);
+				if (e instanceof UsernameTakenError)
+					fail(
+						e.confusable
+							? `The username "${name}" looks like one that is taken.`
+							: `The username "${name}" is taken.`
+					);
 				throw e;
 			}
 		} else if (command === 'set-role') {

@@ -12,7 +12,7 @@ import {
 import { installPageCacheFastPath } from '$lib/server/http/fast-path';
 import { closeDb, getDb } from '$lib/server/db';
 import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
-import { writeLog } from '$lib/server/log';
+import { logRequestError } from '$lib/server/log';
 
 /** Opens the database (migrate + first-start seed) before the first request is served. */
 getDb();
@@ -74,13 +74,11 @@ export const handle = sequence(
  */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };
-	const id = crypto.randomUUID().slice(0, 8);
-	writeLog('error', {
-		id,
+	const id = logRequestError({
+		error,
 		status,
 		method: event.request.method,
-		path: event.url.pathname,
-		error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error)
+		path: event.url.pathname
 	});
 	return { message: 'Internal error', id };
 };

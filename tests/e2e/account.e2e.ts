@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createUser, logIn, PASSWORD, uniqueName } from '../support/accounts';
+import { createUser, logIn, logOut, PASSWORD, uniqueName } from '../support/accounts';
 
 // Every login and password change hashes with argon2: allow for a busy CI machine.
 test.describe.configure({ timeout: 120_000 });
@@ -108,4 +108,89 @@ test('a contributor changes their password; mistakes change nothing; other sessi
 	} finally {
 		await other.close();
 	}
+});
+
+/** Submits the login form and waits for the server's answer. */
+async function attemptLogin(page: Page, username: string, password: string) {
+	await page.getByLabel('Username').fill(username);
+	await page.getByLabel('Password').fill(password);
+	await Promise.all([
+		page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/login')),
+		page.getByRole('button', { name: 'Log in' }).click()
+	]);
+}
+
+test('wrong passwords from one browser lock that browser, not the owner who logged in here before', async ({
+	page,
+	browser
+}, info) => {
+	const owner = uniqueName('own', info);
+	createUser(owner, 'admin');
+	// The owner's browser has logged in before: it keeps a device cookie for this account.
+	await logIn(page, owner);
+	await logOut(page);
+
+	// Someone else, from the same IP (every e2e browser is 127.0.0.1), guesses five times.
+	const guesser = await browser.newContext({
+		baseURL: info.project.use.baseURL,
+		javaScriptEnabled: info.project.use.javaScriptEnabled
+	});
+	const guesserPage = await guesser.newPage();
+	try {
+		await guesserPage.goto('/login');
+		for (let i = 0; i < 5; i++) await attemptLogin(guesserPage, owner, `a wrong guess ${i}`);
+		await expect(guesserPage.getByRole('alert')).toHaveText(
+			'Too many failed attempts. Try again in 1 minute.'
+		);
+		// The guesser stays locked out of this name, even with the right password …
+		await attemptLogin(guesserPage, owner, PASSWORD);
+		await expect(guesserPage.getByRole('alert')).toContainText('Too many failed attempts');
+		await expect(guesserPage.getByRole('navigation', { name: 'Account' })).not.toContainText(owner);
+	} finally {
+		await guesser.close();
+	}
+	// … but the owner is not: their browser has no failures of its own (logIn checks the header).
+	await logIn(page, owner);
+});
+
+test('sign-up refuses look-alike and invisible names, and weak passwords, with a message', async ({
+	page
+}, info) => {
+	const taken = uniqueName('mia', info);
+	createUser(taken, 'contributor');
+	const signUp = async (username: string, password: string) => {
+		await page.goto('/signup');
+		await page.getByLabel('Username').fill(username);
+		await page.getByLabel('Password', { exact: true }).fill(password);
+		await page.getByLabel('Repeat the password').fill(password);
+		await Promise.all([
+			page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/signup')),
+			page.getByRole('button', { name: 'Create account' }).click()
+		]);
+	};
+	const username = page.getByLabel('Username');
+	const password = page.getByLabel('Password', { exact: true });
+
+	// The taken name with a Cyrillic а in it: Latin and Cyrillic letters mixed.
+	await signUp(taken.replace('a', '\u0430'), PASSWORD);
+	await expect(username).toHaveAccessibleDescription(/in one script/);
+	// "rn" for "m": another name, the same look (TR39 skeleton).
+	await signUp(taken.replace('mia', 'rnia'), PASSWORD);
+	await expect(username).toHaveAccessibleDescription(/looks like one that is taken/);
+	// The taken name followed by a Hangul filler, and a name of fillers only.
+	await signUp(`${taken}\u3164`, PASSWORD);
+	await expect(username).toHaveAccessibleDescription(/invisible or blank characters/);
+	await signUp('\u3164\u3164\u3164\u3164', PASSWORD);
+	await expect(username).toHaveAccessibleDescription(/invisible or blank characters/);
+
+	const fresh = uniqueName('new', info);
+	await signUp(fresh, ' '.repeat(12));
+	await expect(password).toHaveAccessibleDescription(/cannot be only spaces/);
+	await signUp(fresh, 'Password123');
+	await expect(password).toHaveAccessibleDescription(/one of the most common/);
+	await signUp(fresh, fresh.toUpperCase());
+	await expect(password).toHaveAccessibleDescription(/cannot be your username/);
+	// None of these made an account: the name is still free.
+	await signUp(fresh, PASSWORD);
+	await expect(page.getByRole('navigation', { name: 'Account' })).toContainText(fresh);
 });

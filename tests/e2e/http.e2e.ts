@@ -6,7 +6,8 @@
 import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { createUser, logIn, uniqueName } from '../support/accounts';
+import Database from 'better-sqlite3';
+import { createUser, logIn, PASSWORD, uniqueName } from '../support/accounts';
 import { startBuiltServer, tempDir } from '../support/built-server';
 import { cookieFrom, postForm, rawRequest, type RawResponse } from '../support/http';
 
@@ -327,4 +328,103 @@ test('the entry page is served without the Svelte client: no app scripts, only i
 	expect(script.headers['content-type']).toMatch(/javascript/);
 	// A few hundred bytes on the wire, not a framework.
 	expect(script.body.byteLength).toBeLessThan(2048);
+});
+
+test('after login, redirectTo=/.//evil.example/ stays on this site, on GET and on POST', async ({
+	baseURL
+}, info) => {
+	const user = uniqueName('red', info);
+	createUser(user, 'contributor');
+	const origin = baseURL!;
+	for (const evil of ['/.//evil.example/', '/./\\/evil.example/', '/a/..//evil.example/']) {
+		const login = await postForm(origin, '/login', {
+			username: user,
+			password: PASSWORD,
+			redirectTo: evil
+		});
+		expect(login.status, evil).toBe(303);
+		expect(login.headers.location, evil).toBe('/');
+		const session = cookieFrom(login, 'session')!;
+		const signedIn = await rawRequest(`${origin}/login?redirectTo=${encodeURIComponent(evil)}`, {
+			headers: { cookie: session }
+		});
+		expect(signedIn.status, evil).toBe(303);
+		expect(signedIn.headers.location, evil).toBe('/account');
+	}
+});
+
+test('4xx answers are logged at info without a stack; the server prunes spent rows at start', async () => {
+	test.setTimeout(180_000);
+	const dir = tempDir('log4xx');
+	const databasePath = join(dir, 'log.sqlite');
+	let server = await startBuiltServer({ databasePath, env: { LOG_REQUESTS: '0' } });
+	try {
+		// 405: a form post to a page without actions; 415: an action posted as JSON.
+		const noActions = await postForm(server.url, '/about', { x: '1' });
+		expect(noActions.status).toBe(405);
+		const json = await rawRequest(`${server.url}/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', origin: server.url },
+			body: '{}'
+		});
+		expect(json.status).toBe(415);
+		await server.waitForOutput('"status":415');
+		const records = server
+			.output()
+			.split('\n')
+			.filter((l) => l.startsWith('{'))
+			.map((l) => JSON.parse(l) as { level: string; status?: number; error?: unknown });
+		const clientErrors = records.filter((r) => r.status && r.status < 500 && 'error' in r);
+		expect(clientErrors.map((r) => r.status).sort()).toEqual([405, 415]);
+		for (const r of clientErrors) {
+			expect(r.level).toBe('info');
+			expect(JSON.stringify(r.error)).not.toContain('stack');
+		}
+	} finally {
+		await server.stop();
+	}
+
+	// Spent rows left by an earlier run: an expired session, an old counter, and a live lock.
+	const db = new Database(databasePath);
+	const now = Date.now();
+	const userId = db
+		.prepare(
+			"INSERT INTO user (username, username_key, password_hash) VALUES ('old', 'old', 'x') RETURNING id"
+		)
+		.pluck()
+		.get();
+	db.prepare('INSERT INTO session (id, user_id, expires_at) VALUES (?, ?, ?)').run(
+		'expired',
+		userId,
+		now - 86_400_000
+	);
+	db.prepare('INSERT INTO session (id, user_id, expires_at) VALUES (?, ?, ?)').run(
+		'live',
+		userId,
+		now + 86_400_000
+	);
+	const limit = db.prepare(
+		'INSERT INTO rate_limit (key, count, window_start, locked_until) VALUES (?, ?, ?, ?)'
+	);
+	limit.run('login:ip:spent', 3, now - 3 * 3_600_000, 0);
+	limit.run('login:ip:locked', 40, now - 3 * 3_600_000, now + 3_600_000);
+	limit.run('login:ip:recent', 1, now - 60_000, 0);
+	db.close();
+
+	server = await startBuiltServer({ databasePath, env: { LOG_REQUESTS: '0' } });
+	try {
+		await server.waitForOutput('"msg":"pruned"');
+	} finally {
+		await server.stop();
+	}
+	const after = new Database(databasePath, { readonly: true });
+	try {
+		expect(after.prepare('SELECT id FROM session ORDER BY id').pluck().all()).toEqual(['live']);
+		expect(after.prepare('SELECT key FROM rate_limit ORDER BY key').pluck().all()).toEqual([
+			'login:ip:locked',
+			'login:ip:recent'
+		]);
+	} finally {
+		after.close();
+	}
 });

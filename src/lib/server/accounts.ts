@@ -6,7 +6,7 @@ import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { ROLES, user, type Role } from './db/schema';
-import { usernameKey } from '../schemas/account';
+import { usernameKey, usernameSkeleton } from '../schemas/account';
 import { recordAudit } from './audit';
 
 export { ROLES, type Role };
@@ -53,9 +53,26 @@ export function isRole(value: unknown): value is Role {
 }
 
 export class UsernameTakenError extends Error {
-	constructor() {
-		super('username taken');
+	/** True when the name is not the same as a taken one but looks the same (see usernameSkeleton). */
+	readonly confusable: boolean;
+	constructor(confusable = false) {
+		super(confusable ? 'username looks like a taken one' : 'username taken');
+		this.confusable = confusable;
 	}
+}
+
+/**
+ * A taken name that looks like this one: same skeleton, another key. The skeleton is not stored
+ * (that would need a column), so every name is compared; at this site's scale (contributors in
+ * the thousands) that is a millisecond, and it runs inside the sign-up's write transaction.
+ */
+function confusableTaken(db: Db, username: string): boolean {
+	const skeleton = usernameSkeleton(username);
+	return db
+		.select({ username: user.username })
+		.from(user)
+		.all()
+		.some((row) => usernameSkeleton(row.username) === skeleton);
 }
 
 export async function createUser(
@@ -66,14 +83,23 @@ export async function createUser(
 ): Promise<User> {
 	const passwordHash = await hashPassword(password);
 	const key = usernameKey(username);
-	const row = db
-		.insert(user)
-		.values({ username: username.trim(), usernameKey: key, passwordHash, role })
-		.onConflictDoNothing()
-		.returning({ id: user.id, username: user.username, role: user.role })
-		.get();
-	if (!row) throw new UsernameTakenError();
-	return row;
+	// One write transaction (BEGIN IMMEDIATE): two look-alike sign-ups cannot both pass the check.
+	return db.transaction(
+		(txn) => {
+			const tx = txn as unknown as Db;
+			if (findUserByName(tx, username)) throw new UsernameTakenError();
+			if (confusableTaken(tx, username)) throw new UsernameTakenError(true);
+			const row = tx
+				.insert(user)
+				.values({ username: username.trim(), usernameKey: key, passwordHash, role })
+				.onConflictDoNothing()
+				.returning({ id: user.id, username: user.username, role: user.role })
+				.get();
+			if (!row) throw new UsernameTakenError();
+			return row;
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 export function findUserByName(db: Db, username: string) {

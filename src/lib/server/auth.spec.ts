@@ -254,6 +254,12 @@ describe('safeRedirectTarget', () => {
 		['/%0d%0aSet-Cookie:x', '/%0d%0aSet-Cookie:x'],
 		['/\nfoo', '/'],
 		['/\t/evil.example', '/'],
+		['/.//evil.example/', '/'],
+		['/./\\/evil.example/', '/'],
+		['/a/..//evil.example/', '/'],
+		['/%2e//evil.example/', '/'],
+		['/.//', '/'],
+		['/entries/./naengmyeon', '/entries/naengmyeon'],
 		['', '/'],
 		[null, '/']
 	])('%j → %j', (input, expected) => {

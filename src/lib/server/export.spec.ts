@@ -61,7 +61,16 @@ describe('csvField (RFC 4180)', () => {
 		['', ''],
 		[null, ''],
 		[undefined, ''],
-		[42, '42']
+		[42, '42'],
+		[-1, '-1'],
+		['=1+1', "'=1+1"],
+		['+1', "'+1"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tx', "'\tx"],
+		['\rx', `"'\rx"`],
+		['=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
+		['a=b', 'a=b']
 	])('%j → %s', (value, expected) => expect(csvField(value)).toBe(expected));
 
 	it('joins fields with commas and reads back the same', () => {
@@ -112,5 +121,19 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 		const raengmyeon = rows.find((r) => r[0] === 'naengmyeon' && r[6] === '랭면')!;
 		expect(raengmyeon[5]).toBe('north');
 		expect(raengmyeon[16]).toBe('CC BY-SA 4.0');
+	});
+
+	it('CSV neutralises cells a spreadsheet would run as formulas; JSON keeps them as written', () => {
+		const formula = '=HYPERLINK("http://evil.example","click")';
+		db.$client
+			.prepare(
+				"UPDATE entry SET english = ?, version = version + 1, updated_at = '2999-01-01' WHERE slug = 'naengmyeon'"
+			)
+			.run(formula);
+		const rows = parseCsv(exportCsv(db)).filter((r) => r[0] === 'naengmyeon');
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) expect(r[1]).toBe(`'${formula}`);
+		const json = exportJson(db, 'https://example.org').entries.find((e) => e.slug === 'naengmyeon');
+		expect(json?.english).toBe(formula);
 	});
 });

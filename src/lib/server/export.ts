@@ -91,13 +91,18 @@ export const CSV_COLUMNS = [
 	'licence'
 ] as const;
 
+/** A first character that makes a spreadsheet read a cell as a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
  * One CSV field by RFC 4180: quoted when it holds a comma, a quote, CR or LF, with quotes
- * doubled. Null is the empty field.
+ * doubled. Null is the empty field. Text that a spreadsheet would run as a formula (`=HYPERLINK(…)`,
+ * `+1+cmd|…`, `@SUM(…)`) gets a leading `'`, the OWASP way: the cell then shows the text as
+ * written. Numbers are data and stay as they are; the JSON export is never altered.
  */
 export function csvField(value: string | number | null | undefined): string {
 	if (value === null || value === undefined) return '';
-	const text = String(value);
+	const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -6,7 +6,7 @@
  *  - attempt limits (sign-up, proposals): every attempt counts; over `limit` in a window is refused
  *    until the window ends.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
 import { rateLimit } from './db/schema';
 
@@ -34,6 +34,16 @@ export const POLICIES = {
 		windowMs: 15 * MINUTE,
 		lockMs: MINUTE,
 		maxLockMs: 15 * MINUTE
+	}),
+	/**
+	 * Failures on one name from every client together. Never locks (see attemptLogin); its count
+	 * only slows the answers. The lock fields are there because every failure limit has them.
+	 */
+	loginName: () => ({
+		limit: Number.MAX_SAFE_INTEGER,
+		windowMs: 15 * MINUTE,
+		lockMs: 0,
+		maxLockMs: 0
 	}),
 	loginIp: () => ({
 		limit: limitFromEnv('LOGIN_IP', 30),
@@ -110,6 +120,17 @@ export function recordFailure(db: Db, key: string, policy: Policy, now = Date.no
 	});
 }
 
+/**
+ * Takes back one counted attempt (a reserved login attempt that turned out right), leaving any
+ * lock in place.
+ */
+export function forgiveOne(db: Db, key: string): void {
+	db.update(rateLimit)
+		.set({ count: sql`max(0, ${rateLimit.count} - 1)` })
+		.where(eq(rateLimit.key, key))
+		.run();
+}
+
 export function clearKey(db: Db, key: string): void {
 	db.delete(rateLimit).where(eq(rateLimit.key, key)).run();
 }
@@ -137,4 +158,21 @@ export function failureDelayMs(failures: number): number {
 /** Whole minutes to tell a locked-out user, at least one. */
 export function retryMinutes(retryAfterMs: number): number {
 	return Math.max(1, Math.ceil(retryAfterMs / MINUTE));
+}
+
+/** The longest window any policy counts in: a row older than that, and not locked, counts nothing. */
+export function longestWindowMs(): number {
+	return Math.max(...Object.values(POLICIES).map((policy) => policy().windowMs));
+}
+
+/**
+ * Deletes the rows that no longer limit anyone: their window is over and their lock has ended.
+ * Such a row would read as zero anyway, so deleting it changes no answer; it only keeps the table
+ * from growing by one row per IP and name ever seen. Returns the number of rows deleted.
+ */
+export function pruneRateLimits(db: Db, now = Date.now()): number {
+	return db
+		.delete(rateLimit)
+		.where(and(lt(rateLimit.windowStart, now - longestWindowMs()), lt(rateLimit.lockedUntil, now)))
+		.run().changes;
 }

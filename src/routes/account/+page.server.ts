@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth';
 import * as accounts from '$lib/server/accounts';
 import * as submissions from '$lib/server/submissions';
-import { issuesOf, PasswordChangeSchema } from '$lib/schemas/account';
+import { issuesOf, passwordIsUsername, PasswordChangeSchema } from '$lib/schemas/account';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = (event) => {
@@ -29,6 +29,8 @@ export const actions: Actions = {
 			confirm: fd.get('confirm') ?? ''
 		});
 		if (!parsed.success) return fail(400, { issues: issuesOf(parsed.issues) });
+		if (passwordIsUsername(parsed.output.password, user.username))
+			return fail(400, { issues: { password: 'password_username' } });
 		const db = getDb();
 		// The current password is checked through the login limits, so this form cannot be used to
 		// guess it faster than the login page.

@@ -22,12 +22,10 @@ export const actions: Actions = {
 		const parsed = v.safeParse(LoginSchema, { username, password: fd.get('password') ?? '' });
 		if (!parsed.success) return fail(400, { values, issues: issuesOf(parsed.issues), minutes: 0 });
 		const db = getDb();
-		const result = await auth.attemptLogin(
-			db,
-			parsed.output.username,
-			parsed.output.password,
-			event.getClientAddress()
-		);
+		const result = await auth.attemptLogin(db, parsed.output.username, parsed.output.password, {
+			ip: event.getClientAddress(),
+			device: event.cookies.get(auth.DEVICE_COOKIE)
+		});
 		if (!result.ok) {
 			const locked = result.code === 'login_locked';
 			return fail(locked ? 429 : 400, {
@@ -37,6 +35,7 @@ export const actions: Actions = {
 			});
 		}
 		auth.startSession(db, event, result.user.id);
+		auth.rememberDevice(db, event, result.user.id);
 		redirect(303, redirectTo || localizeHref('/'));
 	}
 };

@@ -31,7 +31,7 @@ export const actions: Actions = {
 			event.getClientAddress()
 		);
 		if (!result.ok) {
-			const field = result.code === 'username_taken' ? 'username' : '';
+			const field = result.code === 'signup_limited' ? '' : 'username';
 			return fail(result.code === 'signup_limited' ? 429 : 400, {
 				values,
 				issues: { [field]: result.code }

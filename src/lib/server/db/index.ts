@@ -2,8 +2,10 @@ import { building } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { openDatabase, type Db } from './client';
 import { seedIfEmpty } from '../seed/load';
+import { startPruning } from '../prune';
 
 let instance: Db | undefined;
+let stopPruning: (() => void) | undefined;
 
 /**
  * The one database of the running server, opened on first use. The first start creates the file,
@@ -19,10 +21,13 @@ export function getDb(): Db {
 	}
 	instance = openDatabase(env.DATABASE_PATH || '.data/nambuk.sqlite');
 	seedIfEmpty(instance, env.SEED_DIR || 'db/seed');
+	stopPruning = startPruning(instance);
 	return instance;
 }
 
 export function closeDb(): void {
+	stopPruning?.();
+	stopPruning = undefined;
 	instance?.$client.close();
 	instance = undefined;
 }
