@@ -97,3 +97,27 @@ test.describe('inside words and compounds', () => {
 		).not.toHaveCount(0);
 	});
 });
+
+test.describe('typo precision', () => {
+	// Words of no seed entry and of none of the import files; no e2e test creates them.
+	test('API: a slip finds its entry, a foreign word finds nothing', async ({ request }) => {
+		const [first] = await api(request, 'jokbla');
+		expect(first).toMatchObject({ slug: 'jokbal', matched: { form: 'typo' } });
+		expect(await api(request, 'soju')).toHaveLength(1);
+		for (const q of ['taco', 'xylophone', '코끼리']) expect(await api(request, q)).toEqual([]);
+	});
+
+	test('results page: taco finds nothing instead of junk', async ({ page }) => {
+		await page.goto('/search?q=taco');
+		await expect(page.getByRole('status')).toContainText('Nothing matches “taco”');
+		await expect(results(page)).toHaveCount(0);
+	});
+
+	test('header combobox: naengmyoen suggests 냉면 as a close spelling @js', async ({ page }) => {
+		await page.goto('/about');
+		await combobox(page).pressSequentially('naengmyoen');
+		const first = listbox(page).getByRole('option').first();
+		await expect(first).toContainText('냉면');
+		await expect(first).toContainText('close spelling');
+	});
+});

@@ -32,6 +32,7 @@ import {
 	TIER_SPAN,
 	typoScore
 } from './ranking';
+import { typoAllowance, typoCost } from './typo';
 
 export { analyseQuery } from './normalize';
 
@@ -369,11 +370,14 @@ export class SearchIndex {
 		});
 		if (q.initials) this.collectInitials(q.initials, limit);
 		if (q.complete) this.collectInsideHangul(q, limit);
-		const edits = maxEdits(q.jamo.length);
-		if (edits > 0 && this.found < Math.min(limit, TYPO_WHEN_FEWER)) {
-			for (const hit of this.jamo.fuzzy(q.jamo, edits)) {
+		const allowance = typoAllowance(q.jamo.length, 'jamo');
+		if (allowance > 0 && this.wantsTypos(limit)) {
+			// Two raw edits, as two slips (뽁 for 볶: the tense letter on the wrong consonant) cost one.
+			for (const hit of this.jamo.fuzzy(q.jamo, 2 * allowance)) {
 				if (hit.distance === 0) continue;
-				const score = typoScore(hit.distance, q.jamo.length);
+				const cost = typoCost(q.jamo, hit.key, allowance);
+				if (cost > allowance) continue;
+				const score = typoScore(cost, q.jamo.length);
 				for (const id of this.jamo.get(hit.key)!) {
 					this.offer(id, score - statusPenalty(this.name(id).status), 'typo', NO_SYSTEM, '');
 				}
@@ -494,7 +498,8 @@ export class SearchIndex {
 	}
 
 	private collectLatin(q: AnalysedQuery, limit: number, realEnglish: boolean): void {
-		for (const posting of this.romanization.get(q.latin) ?? []) {
+		const exact = this.romanization.get(q.latin);
+		for (const posting of exact ?? []) {
 			const id = posting >> 3;
 			const score = TIER.romanization - statusPenalty(this.name(id).status);
 			this.offer(id, score, 'romanization', posting & 7, '');
@@ -513,9 +518,14 @@ export class SearchIndex {
 			const score = TIER.phonetic + 40 - statusPenalty(this.name(id).status);
 			this.offer(id, score, 'phonetic', posting & 7, '');
 		}
-		if (q.phonetic.length >= 3) {
+		// A sound-alike start is a guess; not when the query spells a name exactly (soju is 소주,
+		// not the start of 소젖), nor for a short query (coffee's
+		// kopi is not the start of 고빗국, taco's tako not of 닭곰 takkom: under five letters a
+		// sound-alike must be the whole name).
+		if (q.phonetic.length >= 3 && !exact) {
 			this.prefixLookup(this.phonetic, q.phonetic, limit, (posting, key) => {
 				if (key === q.phonetic) return;
+				if (q.phonetic.length < 5 && key.length > q.phonetic.length) return;
 				const id = posting >> 3;
 				const score = prefixScore(TIER.phonetic + 20, q.phonetic.length, key.length);
 				this.offer(id, score - statusPenalty(this.name(id).status), 'phonetic', posting & 7, '');
@@ -523,14 +533,23 @@ export class SearchIndex {
 		}
 		// A real English word (tea, soup) is one edit from some romanization or other; reading it
 		// as a misspelt Korean word would push the English matches down.
-		const edits = realEnglish ? 0 : maxEdits(q.phonetic.length);
-		if (edits > 0 && this.found < Math.min(limit, TYPO_WHEN_FEWER)) {
-			for (const hit of this.phonetic.fuzzy(q.phonetic, edits)) {
+		const allowance = realEnglish ? 0 : typoAllowance(q.phonetic.length, 'latin');
+		if (allowance > 0 && this.wantsTypos(limit)) {
+			// Two edits on the folded key: a swap the fold hides (oe is folded as we, so
+			// naengmyoen is two edits from naengmyeon there) is one half-cost swap in the letters.
+			for (const hit of this.phonetic.fuzzy(q.phonetic, 2)) {
 				if (hit.distance === 0) continue;
-				const score = typoScore(hit.distance, q.phonetic.length);
+				const folded = typoCost(q.phonetic, hit.key, allowance);
 				for (const posting of this.phonetic.get(hit.key)!) {
 					const id = posting >> 3;
-					const s = score - statusPenalty(this.name(id).status);
+					const name = this.name(id);
+					const system = ROMANIZATION_SYSTEMS[posting & 7]!;
+					const spelled = latinLetters(
+						name.romanizations?.[system] ?? this.romanize(name.hangul, system)
+					);
+					const cost = Math.min(folded, typoCost(q.latin, spelled, allowance));
+					if (cost > allowance) continue;
+					const s = typoScore(cost, q.phonetic.length) - statusPenalty(name.status);
 					this.offer(id, s, 'typo', posting & 7, '');
 				}
 			}
@@ -549,6 +568,15 @@ export class SearchIndex {
 			const score = prefixScore(TIER.prefix - 30, key.length, k.length);
 			this.offer(id, score - statusPenalty(this.name(id).status), 'keyboard', NO_SYSTEM, reading);
 		});
+	}
+
+	/**
+	 * Typos are a last resort: not once the query spelled some name exactly (gochugaru is
+	 * 고춧가루; 후춧가루 is not its typo), nor when the readings found enough entries.
+	 */
+	private wantsTypos(limit: number): boolean {
+		if (this.found >= Math.min(limit, TYPO_WHEN_FEWER)) return false;
+		return this.touched.every((doc) => this.best[doc]!.score < TIER.romanization - 50);
 	}
 
 	/** True when every English term of the query is a word of some gloss or description. */
