@@ -4,6 +4,7 @@
  * url_invalid, url_scheme, choose_one); photo-only codes start with `photo_`.
  */
 import * as v from 'valibot';
+import { stripUnwantedCharacters } from '../clean-text';
 
 /** The licences a photo may carry: public domain dedication, attribution, attribution-share-alike. */
 export const PHOTO_LICENCES = {
@@ -24,7 +25,13 @@ export const PHOTO_LIMITS = { alt: 300, author: 120, url: 500 } as const;
 export const PHOTO_ACCEPT =
 	'image/jpeg,image/png,image/webp,image/avif,image/heic,image/heif,.heic,.heif';
 
-const text = (max: number) => v.pipe(v.string('required'), v.trim(), v.maxLength(max, 'too_long'));
+const text = (max: number) =>
+	v.pipe(
+		v.string('required'),
+		v.transform(stripUnwantedCharacters),
+		v.trim(),
+		v.maxLength(max, 'too_long')
+	);
 
 const HttpUrl = v.pipe(
 	v.string('required'),
@@ -41,7 +48,7 @@ export const PhotoDetailsSchema = v.pipe(
 		licence: v.picklist(PHOTO_LICENCE_KEYS, 'choose_one'),
 		/** For one's own photo: how to be credited (blank: the username). Required otherwise. */
 		author: text(PHOTO_LIMITS.author),
-		sourceUrl: v.pipe(v.string(), v.trim()),
+		sourceUrl: v.pipe(v.string(), v.transform(stripUnwantedCharacters), v.trim()),
 		altEn: v.pipe(text(PHOTO_LIMITS.alt), v.nonEmpty('required')),
 		altKo: text(PHOTO_LIMITS.alt),
 		cropped: v.boolean()

@@ -241,3 +241,40 @@ describe('readProposalForm', () => {
 		expect(withExtraRow(v, 'name').names).toHaveLength(12);
 	});
 });
+
+describe('control characters', () => {
+	it('strips C0/C1 controls, noncharacters and lone surrogates from every text field', () => {
+		const dirty = (s: string) => `\u000B${s}\u0001\u001B\uFFFF\u0085\uFDD0\uD800`;
+		const v = valid();
+		v.english = dirty('cold noodles');
+		v.description = dirty('line one\r\nline two');
+		v.descriptionKo = dirty('설명');
+		v.summary = dirty('summary');
+		v.names[0] = {
+			...v.names[0]!,
+			hangul: dirty('냉면'),
+			note: dirty('note'),
+			hanja: dirty('冷麵')
+		};
+		v.sources[0] = { ...v.sources[0]!, citation: dirty('조선말대사전'), publisher: dirty('P') };
+		const r = validateProposal(v);
+		expect(r.success).toBe(true);
+		if (!r.success) return;
+		expect(r.payload.english).toBe('cold noodles');
+		expect(r.payload.description).toBe('line one\nline two');
+		expect(r.payload.descriptionKo).toBe('설명');
+		expect(r.payload.summary).toBe('summary');
+		expect(r.payload.names[0]).toMatchObject({ hangul: '냉면', note: 'note', hanja: '冷麵' });
+		expect(r.payload.sources[0]).toMatchObject({ citation: '조선말대사전', publisher: 'P' });
+		expect(JSON.stringify(r.payload)).not.toMatch(
+			/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFF]/
+		);
+	});
+
+	it('keeps supplementary-plane characters whole', () => {
+		const v = valid();
+		v.english = 'noodles 𠀀 😀';
+		const r = validateProposal(v);
+		expect(r.success && r.payload.english).toBe('noodles 𠀀 😀');
+	});
+});

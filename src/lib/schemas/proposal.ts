@@ -21,6 +21,7 @@ import {
 	type Relation
 } from '../vocabulary';
 import type { Issues } from './account';
+import { stripUnwantedCharacters } from '../clean-text';
 
 export const MAX_NAME_ROWS = 12;
 export const MAX_SOURCE_ROWS = 12;
@@ -236,7 +237,9 @@ export function withExtraRow(values: ProposalValues, add: AddRow): ProposalValue
 
 // Field schemas. Messages are issue codes (see issue-messages.ts).
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, 'too_long'));
+// Controls and noncharacters are stripped before anything else, in every text field (clean-text.ts).
+const text = (max: number) =>
+	v.pipe(v.string(), v.transform(stripUnwantedCharacters), v.trim(), v.maxLength(max, 'too_long'));
 const requiredText = (max: number) => v.pipe(text(max), v.nonEmpty('required'));
 const optionalText = (max: number) =>
 	v.pipe(
@@ -248,7 +251,7 @@ const oneOf = <T extends string>(list: readonly T[]) =>
 
 export const HangulName = v.pipe(
 	v.string(),
-	v.transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' ')),
+	v.transform((s) => stripUnwantedCharacters(s).normalize('NFC').trim().replace(/\s+/g, ' ')),
 	v.nonEmpty('required'),
 	v.maxLength(LIMITS.hangul, 'too_long'),
 	v.regex(HANGUL_PATTERN, 'hangul_only')

@@ -64,6 +64,16 @@ describe('share card', { timeout: 30_000 }, () => {
 		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
 	});
 
+	it('renders text holding controls, noncharacters and lone surrogates (stored before the schema stripped them)', async () => {
+		const entry = entries.getEntry(db, 'naengmyeon')!;
+		const hostile = 'cold\u000Bnoodles\u0001\u001B\uFFFF\uFDD0\u0085\uD800 end';
+		const png = await renderShareCard({ ...entry, english: hostile });
+		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+		expect(cardText(await shareCardSvg({ ...entry, english: hostile }))).toContain(
+			'coldnoodles end'
+		);
+	});
+
 	it('escapes text for XML', () => {
 		expect(escapeXml(`<a & "b">`)).toBe('&lt;a &amp; &quot;b&quot;&gt;');
 	});

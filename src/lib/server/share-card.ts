@@ -13,6 +13,7 @@ import type { Entry } from '../types';
 import { illustrationFor } from '../illustrations';
 import { parsePhotoFileName, readPhotoFile } from './photo-store';
 import { subsetFont } from './font-subset';
+import { stripUnwantedCharacters } from '../clean-text';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -32,8 +33,13 @@ const COLOURS = {
 };
 const MEDIA_X = 780;
 
+/**
+ * Text for XML. Characters XML cannot hold (controls, noncharacters, lone surrogates) are dropped
+ * rather than escaped: the schemas strip them now, but text stored before that must not make the
+ * card answer 500 forever.
+ */
 export function escapeXml(text: string): string {
-	return text.replace(
+	return stripUnwantedCharacters(text).replace(
 		/[<>&"']/g,
 		(c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!
 	);
