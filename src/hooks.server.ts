@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -13,9 +13,9 @@ import { installPageCacheFastPath } from '$lib/server/http/fast-path';
 import { closeDb, getDb } from '$lib/server/db';
 import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
 import { writeLog } from '$lib/server/log';
+import { env } from '$env/dynamic/private';
+import { seedIfEmpty } from '$lib/server/seed/load';
 
-/** Opens the database (migrate + first-start seed) before the first request is served. */
-getDb();
 subscribeCachesToContentChanges();
 // Production only: under `vite dev` the same http.Server also serves Vite's own modules.
 if (!dev && !building) installPageCacheFastPath();
@@ -23,6 +23,16 @@ if (!dev && !building) installPageCacheFastPath();
 // adapter-node emits this after SIGTERM/SIGINT once in-flight requests have finished: close the
 // database last, so WAL is checkpointed and no write is cut short.
 process.once('sveltekit:shutdown', () => closeDb());
+
+/**
+ * Start-up, before the first request is served: open the database (which migrates it) and load
+ * the seed into an empty one, so `node build` on an empty DATABASE_PATH gives a working site.
+ */
+export const init: ServerInit = () => {
+	const db = getDb();
+	// `vite build` analyses the routes on an in-memory database; it needs no content.
+	if (!building) seedIfEmpty(db, env.SEED_DIR || 'db/seed');
+};
 
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
