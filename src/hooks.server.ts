@@ -15,6 +15,8 @@ import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
 import { writeLog } from '$lib/server/log';
 import { env } from '$env/dynamic/private';
 import { seedIfEmpty } from '$lib/server/seed/load';
+import { upgradeSeed } from '$lib/server/seed/upgrade';
+import { readSeed } from '$lib/server/seed/validate';
 
 subscribeCachesToContentChanges();
 // Production only: under `vite dev` the same http.Server also serves Vite's own modules.
@@ -25,13 +27,24 @@ if (!dev && !building) installPageCacheFastPath();
 process.once('sveltekit:shutdown', () => closeDb());
 
 /**
- * Start-up, before the first request is served: open the database (which migrates it) and load
- * the seed into an empty one, so `node build` on an empty DATABASE_PATH gives a working site.
+ * Start-up, before the first request is served: open the database (which migrates it), load the
+ * seed into an empty one, so `node build` on an empty DATABASE_PATH gives a working site, and
+ * bring an existing one up to the seed (see seed/upgrade.ts: nothing a moderator did is lost).
  */
 export const init: ServerInit = () => {
 	const db = getDb();
 	// `vite build` analyses the routes on an in-memory database; it needs no content.
-	if (!building) seedIfEmpty(db, env.SEED_DIR || 'db/seed');
+	if (building) return;
+	const seedDir = env.SEED_DIR || 'db/seed';
+	if (seedIfEmpty(db, seedDir)) return;
+	const upgraded = upgradeSeed(db, readSeed(seedDir));
+	if (upgraded.added.length + upgraded.updated.length + upgraded.proposed.length > 0)
+		writeLog('info', {
+			event: 'seed upgrade',
+			added: upgraded.added.length,
+			updated: upgraded.updated.length,
+			proposed: upgraded.proposed.length
+		});
 };
 
 const i18n: Handle = ({ event, resolve }) =>

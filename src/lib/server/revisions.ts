@@ -154,8 +154,10 @@ export function writeRevision(
 		entryId: number | null;
 		expectedVersion: number | null;
 		data: EntryWrite;
-		author: { id: number; username: string };
-		reviewer: User;
+		/** id null: the seed import, which has no account. */
+		author: { id: number | null; username: string };
+		/** null: nobody vouched for the names (a seed upgrade); see docs/moderation.md. */
+		reviewer: User | null;
 		summary: string;
 	}
 ): WriteResult {
@@ -223,8 +225,8 @@ export function writeRevision(
 						: (keptNoteKo.get(`${n.side}\u0000${n.hangul}\u0000${n.note ?? ''}`) ?? null),
 				attested: n.attested,
 				position,
-				reviewedAt: now,
-				reviewedBy: args.reviewer.id
+				reviewedAt: args.reviewer ? now : null,
+				reviewedBy: args.reviewer?.id ?? null
 			})
 			.returning({ id: entryName.id })
 			.get().id;
