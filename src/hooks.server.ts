@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
 import { paraglideMiddleware } from '$lib/paraglide/server';
@@ -12,10 +12,12 @@ import {
 import { installPageCacheFastPath } from '$lib/server/http/fast-path';
 import { closeDb, getDb } from '$lib/server/db';
 import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
-import { logRequestError } from '$lib/server/log';
+import { logRequestError, writeLog } from '$lib/server/log';
+import { env } from '$env/dynamic/private';
+import { seedIfEmpty } from '$lib/server/seed/load';
+import { upgradeSeed } from '$lib/server/seed/upgrade';
+import { readSeed } from '$lib/server/seed/validate';
 
-/** Opens the database (migrate + first-start seed) before the first request is served. */
-getDb();
 subscribeCachesToContentChanges();
 // Production only: under `vite dev` the same http.Server also serves Vite's own modules.
 if (!dev && !building) installPageCacheFastPath();
@@ -23,6 +25,27 @@ if (!dev && !building) installPageCacheFastPath();
 // adapter-node emits this after SIGTERM/SIGINT once in-flight requests have finished: close the
 // database last, so WAL is checkpointed and no write is cut short.
 process.once('sveltekit:shutdown', () => closeDb());
+
+/**
+ * Start-up, before the first request is served: open the database (which migrates it), load the
+ * seed into an empty one, so `node build` on an empty DATABASE_PATH gives a working site, and
+ * bring an existing one up to the seed (see seed/upgrade.ts: nothing a moderator did is lost).
+ */
+export const init: ServerInit = () => {
+	const db = getDb();
+	// `vite build` analyses the routes on an in-memory database; it needs no content.
+	if (building) return;
+	const seedDir = env.SEED_DIR || 'db/seed';
+	if (seedIfEmpty(db, seedDir)) return;
+	const upgraded = upgradeSeed(db, readSeed(seedDir));
+	if (upgraded.added.length + upgraded.updated.length + upgraded.proposed.length > 0)
+		writeLog('info', {
+			event: 'seed upgrade',
+			added: upgraded.added.length,
+			updated: upgraded.updated.length,
+			proposed: upgraded.proposed.length
+		});
+};
 
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {

@@ -86,7 +86,8 @@ const statusLabels: Labels<NameStatus> = {
 	dated: m.status_dated,
 	disputed: m.status_disputed,
 	colloquial: m.status_colloquial,
-	alias: m.status_alias
+	alias: m.status_alias,
+	dictionary: m.content_status_dictionary
 };
 
 const relationLabels: Labels<Relation> = {

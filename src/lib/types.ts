@@ -22,7 +22,12 @@ export interface NameReadings {
 
 export interface Source {
 	id: number;
+	/** The whole citation as one text (kept for sources without author/title). */
 	citation: string;
+	author: string | null;
+	title: string | null;
+	/** How it was read (a mirror, an open-data dump, an extract). */
+	via: string | null;
 	url: string | null;
 	publisher: string | null;
 	year: string | null;
@@ -34,6 +39,7 @@ export interface Name extends NameReadings {
 	hanja: string | null;
 	status: NameStatus;
 	note: string | null;
+	noteKo: string | null;
 	attested: string | null;
 	sources: number[];
 	/** A moderator vouched for it: it came through an approved proposal or revert, or was marked reviewed. */
@@ -64,6 +70,7 @@ export interface RelatedEntry {
 	slug: string;
 	relation: Relation;
 	english: string;
+	glossKo: string;
 	south: string;
 	north: string;
 }
@@ -73,6 +80,8 @@ export interface Entry {
 	category: Category;
 	regions: Region[];
 	english: string;
+	glossKo: string;
+	why: { en: string; ko: string };
 	description: string;
 	descriptionKo: string;
 	difference: Difference;
@@ -91,6 +100,7 @@ export interface EntrySummary {
 	category: Category;
 	regions: Region[];
 	english: string;
+	glossKo: string;
 	difference: Difference;
 	confidence: Confidence;
 	south: { hangul: string; status: NameStatus }[];
@@ -103,6 +113,9 @@ export interface EntrySnapshot {
 	category: Category;
 	regions: Region[];
 	english: string;
+	/** Optional: revisions written before migration 0003 have none. */
+	glossKo?: string;
+	why?: { en: string; ko: string };
 	description: string;
 	descriptionKo: string;
 	difference: Difference;
@@ -113,6 +126,7 @@ export interface EntrySnapshot {
 		hanja: string | null;
 		status: NameStatus;
 		note: string | null;
+		noteKo?: string | null;
 		attested: string | null;
 		sources: number[];
 	}[];

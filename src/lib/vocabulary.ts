@@ -10,7 +10,15 @@ export type Side = (typeof SIDES)[number];
 export const NAME_SIDES = ['south', 'north', 'both'] as const;
 export type NameSide = (typeof NAME_SIDES)[number];
 
-export const NAME_STATUSES = ['current', 'dated', 'disputed', 'colloquial', 'alias'] as const;
+/** `dictionary`: listed in a dictionary, everyday use unconfirmed (a listing is not an attestation). */
+export const NAME_STATUSES = [
+	'current',
+	'dated',
+	'disputed',
+	'colloquial',
+	'alias',
+	'dictionary'
+] as const;
 export type NameStatus = (typeof NAME_STATUSES)[number];
 
 export const CATEGORIES = [

@@ -188,7 +188,7 @@ test('every Hangul name on the entry page carries ko-KR or ko-KP, and all Korean
 	expect(new Set(names['찬국수'])).toEqual(new Set(['ko-KP']));
 });
 
-test('on Korean pages, English-only content (glosses, notes) is tagged lang="en"', async ({
+test('on Korean pages, glosses and notes are Korean, and English-only content is tagged lang="en"', async ({
 	page
 }) => {
 	for (const path of [
@@ -205,12 +205,16 @@ test('on Korean pages, English-only content (glosses, notes) is tagged lang="en"
 			.map(({ text, lang }) => `${text} (${lang})`);
 		expect(untagged, path).toEqual([]);
 	}
+	// Every entry now has a Korean gloss and every note its Korean twin (issue 13): Korean pages
+	// show those, in the page's own language, and no English one.
 	await page.goto('/ko/entries/ramyeon');
-	await expect(page.locator('p.gloss')).toHaveAttribute('lang', 'en');
-	await expect(page.locator('p.note', { hasText: 'is also heard colloquially' })).toHaveAttribute(
+	await expect(page.locator('p.gloss')).toHaveText('인스턴트 라면');
+	await expect(page.locator('p.gloss')).not.toHaveAttribute('lang', /./);
+	await expect(page.locator('p.note', { hasText: '입말로 라면이라고도 한다' })).not.toHaveAttribute(
 		'lang',
-		'en'
+		/./
 	);
+	await expect(page.getByText('is also heard colloquially')).toHaveCount(0);
 	// On English pages the page's own lang says it; no attribute is repeated.
 	await page.goto('/entries/ramyeon');
 	await expect(page.locator('p.gloss')).not.toHaveAttribute('lang', /./);

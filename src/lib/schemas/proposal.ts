@@ -98,6 +98,9 @@ export interface ProposalSource {
 /** A proposed entry, as stored in proposal.payload. Name sources index into `sources`. */
 export interface ProposalPayload {
 	english: string;
+	/** Only in proposals by the seed (the forms do not edit them yet); kept when absent. */
+	glossKo?: string;
+	why?: { en: string; ko: string };
 	description: string;
 	descriptionKo: string;
 	category: Category;
@@ -110,6 +113,7 @@ export interface ProposalPayload {
 		hanja: string | null;
 		status: NameStatus;
 		note: string | null;
+		noteKo?: string | null;
 		attested: string | null;
 		sources: number[];
 	}[];

@@ -36,8 +36,10 @@ export function statusPenalty(status: NameStatus): number {
 			return 2;
 		case 'dated':
 			return 3;
-		case 'disputed':
+		case 'dictionary':
 			return 4;
+		case 'disputed':
+			return 5;
 	}
 }
 

@@ -6,6 +6,8 @@ import type { SearchMatch } from './index';
 export interface SearchResultEntry {
 	slug: string;
 	english: string;
+	/** The Korean gloss, shown on Korean pages; empty when the entry has none yet. */
+	glossKo: string;
 	south: Name[];
 	north: Name[];
 }

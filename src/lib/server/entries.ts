@@ -37,7 +37,7 @@ export interface ListQuery {
 	offset: number;
 }
 
-const STATUS_RANK = sql`CASE ${entryName.status} WHEN 'current' THEN 0 WHEN 'colloquial' THEN 1 WHEN 'alias' THEN 2 WHEN 'dated' THEN 3 ELSE 4 END`;
+const STATUS_RANK = sql`CASE ${entryName.status} WHEN 'current' THEN 0 WHEN 'colloquial' THEN 1 WHEN 'alias' THEN 2 WHEN 'dated' THEN 3 WHEN 'dictionary' THEN 4 ELSE 5 END`;
 
 /** The headword of one side: the first current name, for sorting. */
 function headwordSql(side: 'south' | 'north'): SQL<string> {
@@ -111,6 +111,7 @@ function summarise(db: Db, rows: EntryRow[]): EntrySummary[] {
 			category: r.category,
 			regions: r.regions,
 			english: r.english,
+			glossKo: r.glossKo,
 			difference: r.difference,
 			confidence: r.confidence,
 			south: pick('south'),
@@ -153,6 +154,7 @@ export function getEntry(db: Db, slug: string): Entry | null {
 		hanja: n.hanja,
 		status: n.status,
 		note: n.note,
+		noteKo: n.noteKo,
 		attested: n.attested,
 		sources: links.filter((l) => l.nameId === n.id).map((l) => l.sourceId),
 		reviewed: n.reviewedAt !== null,
@@ -163,6 +165,8 @@ export function getEntry(db: Db, slug: string): Entry | null {
 		category: row.category,
 		regions: row.regions,
 		english: row.english,
+		glossKo: row.glossKo,
+		why: { en: row.whyEn, ko: row.whyKo },
 		description: row.description,
 		descriptionKo: row.descriptionKo,
 		difference: row.difference,
@@ -220,6 +224,7 @@ function relatedEntries(db: Db, entryId: number): RelatedEntry[] {
 				slug: s.slug,
 				relation: r.relation,
 				english: s.english,
+				glossKo: s.glossKo,
 				south: s.south[0]?.hangul ?? '',
 				north: s.north[0]?.hangul ?? ''
 			}
@@ -364,6 +369,8 @@ export function snapshotEntry(db: Db, entryId: number): EntrySnapshot | null {
 		category: row.category,
 		regions: row.regions,
 		english: row.english,
+		glossKo: row.glossKo,
+		why: { en: row.whyEn, ko: row.whyKo },
 		description: row.description,
 		descriptionKo: row.descriptionKo,
 		difference: row.difference,
@@ -374,6 +381,7 @@ export function snapshotEntry(db: Db, entryId: number): EntrySnapshot | null {
 			hanja: n.hanja,
 			status: n.status,
 			note: n.note,
+			noteKo: n.noteKo,
 			attested: n.attested,
 			sources: links
 				.filter((l) => l.nameId === n.id)

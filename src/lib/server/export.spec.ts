@@ -118,9 +118,26 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 		expect(slugs.size).toBe(doc.count);
 		const names = doc.entries.reduce((n, e) => n + e.south.length + e.north.length, 0);
 		expect(rows).toHaveLength(names);
-		const raengmyeon = rows.find((r) => r[0] === 'naengmyeon' && r[6] === '랭면')!;
-		expect(raengmyeon[5]).toBe('north');
-		expect(raengmyeon[16]).toBe('CC BY-SA 4.0');
+		const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+		const raengmyeon = rows.find((r) => r[0] === 'naengmyeon' && r[col('hangul')] === '랭면')!;
+		expect(raengmyeon[col('side')]).toBe('north');
+		expect(raengmyeon[col('licence')]).toBe('CC BY-SA 4.0');
+		expect(raengmyeon[col('gloss_ko')]).toBe('차가운 육수에 만 국수');
+		expect(raengmyeon[col('why_ko')]).toMatch(/두음 법칙/);
+		const eoreum = rows.find((r) => r[col('hangul')] === '얼음보숭이')!;
+		expect(eoreum[col('note')]).toMatch(/1981/);
+		expect(eoreum[col('note_ko')]).toMatch(/1981년 《현대조선말사전》/);
+	});
+
+	it('JSON carries the Korean gloss, why in both languages and the Korean name notes', () => {
+		const doc = exportJson(db, 'https://example.org');
+		const e = doc.entries.find((x) => x.slug === 'aiseukeurim')!;
+		expect(e.glossKo).toBe('아이스크림');
+		expect(e.why.en).toMatch(/Эскимо/);
+		expect(e.why.ko).toMatch(/에스키모/);
+		const n = e.north.find((x) => x.hangul === '얼음보숭이')!;
+		expect(n.noteKo).toMatch(/조선말대사전/);
+		for (const s of e.sources) expect(s).toHaveProperty('via');
 	});
 
 	it('CSV neutralises cells a spreadsheet would run as formulas; JSON keeps them as written', () => {

@@ -36,6 +36,13 @@ export { diffContent, type Change, type EntryContent };
 /** What a revision writes: the entry's fields, its names with source ids, its outgoing relations. */
 export interface EntryWrite {
 	english: string;
+	/**
+	 * The Korean texts below are optional: the edit forms do not carry them yet, and an edit
+	 * without them keeps what the entry has (a name keeps its noteKo while its side, Hangul and
+	 * English note are unchanged).
+	 */
+	glossKo?: string;
+	why?: { en: string; ko: string };
 	description: string;
 	descriptionKo: string;
 	category: Category;
@@ -48,6 +55,7 @@ export interface EntryWrite {
 		hanja: string | null;
 		status: NameStatus;
 		note: string | null;
+		noteKo?: string | null;
 		attested: string | null;
 		sourceIds: number[];
 	}[];
@@ -103,6 +111,8 @@ export function contentFromSnapshot(db: Db, snap: EntrySnapshot): EntryContent {
 export function writeFromSnapshot(snap: EntrySnapshot): EntryWrite {
 	return {
 		english: snap.english,
+		...(snap.glossKo !== undefined && { glossKo: snap.glossKo }),
+		...(snap.why !== undefined && { why: snap.why }),
 		description: snap.description,
 		descriptionKo: snap.descriptionKo,
 		category: snap.category,
@@ -144,8 +154,10 @@ export function writeRevision(
 		entryId: number | null;
 		expectedVersion: number | null;
 		data: EntryWrite;
-		author: { id: number; username: string };
-		reviewer: User;
+		/** id null: the seed import, which has no account. */
+		author: { id: number | null; username: string };
+		/** null: nobody vouched for the names (a seed upgrade); see docs/moderation.md. */
+		reviewer: User | null;
 		summary: string;
 	}
 ): WriteResult {
@@ -161,8 +173,12 @@ export function writeRevision(
 		category: args.data.category,
 		difference: args.data.difference,
 		confidence: args.data.confidence,
-		regions: args.data.regions
+		regions: args.data.regions,
+		...(args.data.glossKo !== undefined && { glossKo: args.data.glossKo }),
+		...(args.data.why !== undefined && { whyEn: args.data.why.en, whyKo: args.data.why.ko })
 	};
+	/** Korean notes of the names written before, for names an edit leaves without one. */
+	const keptNoteKo = new Map<string, string | null>();
 	if (args.entryId === null) {
 		slug = uniqueSlug(db, args.data.english);
 		version = 1;
@@ -188,6 +204,8 @@ export function writeRevision(
 			.where(and(eq(entry.id, entryId), eq(entry.version, row.version)))
 			.run();
 		if (bumped.changes !== 1) return { ok: false, reason: 'conflict', currentVersion: row.version };
+		for (const n of db.select().from(entryName).where(eq(entryName.entryId, entryId)).all())
+			keptNoteKo.set(`${n.side}\u0000${n.hangul}\u0000${n.note ?? ''}`, n.noteKo);
 		db.delete(entryName).where(eq(entryName.entryId, entryId)).run();
 		db.delete(entryRelation).where(eq(entryRelation.fromEntryId, entryId)).run();
 	}
@@ -201,10 +219,14 @@ export function writeRevision(
 				hanja: n.hanja,
 				status: n.status,
 				note: n.note,
+				noteKo:
+					n.noteKo !== undefined
+						? n.noteKo
+						: (keptNoteKo.get(`${n.side}\u0000${n.hangul}\u0000${n.note ?? ''}`) ?? null),
 				attested: n.attested,
 				position,
-				reviewedAt: now,
-				reviewedBy: args.reviewer.id
+				reviewedAt: args.reviewer ? now : null,
+				reviewedBy: args.reviewer?.id ?? null
 			})
 			.returning({ id: entryName.id })
 			.get().id;

@@ -25,7 +25,14 @@ interface EntrySearch {
 	entry: (doc: number) => SearchResultEntry;
 }
 
-const STATUS_ORDER = { current: 0, colloquial: 1, alias: 2, dated: 3, disputed: 4 } as const;
+const STATUS_ORDER = {
+	current: 0,
+	colloquial: 1,
+	alias: 2,
+	dated: 3,
+	dictionary: 4,
+	disputed: 5
+} as const;
 
 /** Builds the index over the approved entries of db (the tests call this with their own db). */
 export function createEntrySearch(db: Db): EntrySearch {
@@ -63,7 +70,13 @@ export function createEntrySearch(db: Db): EntrySearch {
 			const { slug, english } = docs[doc]!;
 			// The names exactly as the entry page shows them (readings, sources, review marks).
 			const full = getEntry(db, slug);
-			found = { slug, english, south: full?.south ?? [], north: full?.north ?? [] };
+			found = {
+				slug,
+				english,
+				glossKo: full?.glossKo ?? '',
+				south: full?.south ?? [],
+				north: full?.north ?? []
+			};
 			entries.set(doc, found);
 		}
 		return found;

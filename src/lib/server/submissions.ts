@@ -504,6 +504,8 @@ function approveInTransaction(db: Db, moderator: User, id: number): ReviewResult
 			expectedVersion: p.baseVersion,
 			data: {
 				english: payload.english,
+				...(payload.glossKo !== undefined && { glossKo: payload.glossKo }),
+				...(payload.why !== undefined && { why: payload.why }),
 				description: payload.description,
 				descriptionKo: payload.descriptionKo,
 				category: payload.category,

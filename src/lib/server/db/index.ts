@@ -1,16 +1,15 @@
 import { building } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { openDatabase, type Db } from './client';
-import { seedIfEmpty } from '../seed/load';
 import { startPruning } from '../prune';
 
 let instance: Db | undefined;
 let stopPruning: (() => void) | undefined;
 
 /**
- * The one database of the running server, opened on first use. The first start creates the file,
- * applies the migrations and loads the seed when the database is empty, so `node build` on an
- * empty DATABASE_PATH gives a working site.
+ * The one database of the running server, opened on first use: the first start creates the file
+ * and applies the migrations. Loading the seed is a start-up step of the server (the `init` hook
+ * in hooks.server.ts), not something opening the database does.
  */
 export function getDb(): Db {
 	if (instance) return instance;
@@ -20,7 +19,6 @@ export function getDb(): Db {
 		return instance;
 	}
 	instance = openDatabase(env.DATABASE_PATH || '.data/nambuk.sqlite');
-	seedIfEmpty(instance, env.SEED_DIR || 'db/seed');
 	stopPruning = startPruning(instance);
 	return instance;
 }

@@ -39,6 +39,11 @@ export const entry = sqliteTable(
 			.notNull()
 			.default(sql`'[]'`),
 		english: text('english').notNull(),
+		/** The Korean twin of `english`: a short gloss shown on Korean pages. */
+		glossKo: text('gloss_ko').notNull().default(''),
+		/** One sentence of this entry's own reason for the names (not its category's text). */
+		whyEn: text('why_en').notNull().default(''),
+		whyKo: text('why_ko').notNull().default(''),
 		description: text('description').notNull().default(''),
 		descriptionKo: text('description_ko').notNull().default(''),
 		difference: text('difference').$type<Difference>().notNull(),
@@ -71,6 +76,8 @@ export const entryName = sqliteTable(
 		hanja: text('hanja'),
 		status: text('status').$type<NameStatus>().notNull().default('current'),
 		note: text('note'),
+		/** The Korean twin of `note`. */
+		noteKo: text('note_ko'),
 		/** Year or range in which a source saw the name in use, e.g. "1981–1992". */
 		attested: text('attested'),
 		/** Display order within a side; the first current name is the headword. */
@@ -92,6 +99,11 @@ export const source = sqliteTable(
 		/** Stable key used by the seed files; null for sources added by contributors. */
 		key: text('key'),
 		citation: text('citation').notNull(),
+		/** Reader-facing parts of the citation (author, title); null where only `citation` is known. */
+		author: text('author'),
+		title: text('title'),
+		/** How the source was read (a mirror, an open-data dump, an extract): a second, smaller line. */
+		via: text('via'),
 		url: text('url'),
 		publisher: text('publisher'),
 		year: text('year'),

@@ -23,6 +23,9 @@ export function loadSeed(db: Db, data: SeedData): { entries: number; names: numb
 				.values({
 					key: s.key,
 					citation: s.citation,
+					author: s.author ?? null,
+					title: s.title ?? null,
+					via: s.via ?? null,
 					url: s.url,
 					publisher: s.publisher,
 					year: s.year,
@@ -41,6 +44,9 @@ export function loadSeed(db: Db, data: SeedData): { entries: number; names: numb
 					category: e.category,
 					regions: e.regions,
 					english: e.english,
+					glossKo: e.glossKo,
+					whyEn: e.why.en,
+					whyKo: e.why.ko,
 					description: e.description,
 					descriptionKo: e.descriptionKo,
 					difference: e.difference,
@@ -61,6 +67,7 @@ export function loadSeed(db: Db, data: SeedData): { entries: number; names: numb
 						hanja: n.hanja,
 						status: n.status,
 						note: n.note,
+						noteKo: n.noteKo,
 						attested: n.attested,
 						position
 					})

@@ -17,6 +17,11 @@ export interface SeedSource {
 	/** Stable kebab-case key, referenced by names. */
 	key: string;
 	citation: string;
+	/** Reader-facing parts; optional while a source has only its citation text. */
+	author?: string | null;
+	title?: string | null;
+	/** How it was read (mirror, dump, extract), shown on a smaller second line. */
+	via?: string | null;
 	url: string | null;
 	publisher: string | null;
 	year: string | null;
@@ -29,6 +34,8 @@ export interface SeedName {
 	hanja: string | null;
 	status: NameStatus;
 	note: string | null;
+	/** The Korean twin of `note`; required wherever `note` is set. */
+	noteKo: string | null;
 	attested: string | null;
 	/** Keys into sources.json; at least one. */
 	sources: string[];
@@ -39,6 +46,10 @@ export interface SeedEntry {
 	category: Category;
 	regions: Region[];
 	english: string;
+	/** The Korean twin of `english`. */
+	glossKo: string;
+	/** One sentence of this entry's own reason, in both languages. */
+	why: { en: string; ko: string };
 	description: string;
 	descriptionKo: string;
 	difference: Difference;

@@ -313,4 +313,52 @@ describe('each rule catches a broken copy', () => {
 		});
 		expect(problems).toContainEqual(expect.stringMatching(/naengmyeon: descriptionKo is empty/));
 	});
+
+	it('an entry without a Korean gloss or a why sentence', () => {
+		const problems = broken((d) => {
+			entry(d, 'naengmyeon').glossKo = '';
+			entry(d, 'naengmyeon').why.ko = ' ';
+		});
+		expect(problems).toContainEqual(expect.stringMatching(/naengmyeon: glossKo is empty/));
+		expect(problems).toContainEqual(expect.stringMatching(/naengmyeon: why.ko is empty/));
+	});
+
+	it("a why sentence shared with another entry (a category text, not this entry's reason)", () => {
+		const problems = broken((d) => {
+			entry(d, 'naengmyeon').why.en = entry(d, 'kimchi').why.en;
+		});
+		expect(problems).toContainEqual(
+			expect.stringMatching(
+				/entry (kimchi|naengmyeon): why.en is the same as entry (kimchi|naengmyeon)'s/
+			)
+		);
+	});
+
+	it('a name note without its Korean twin', () => {
+		const problems = broken((d) => {
+			const n = entry(d, 'aiseukeurim').names.find((x) => x.hangul === '얼음보숭이')!;
+			n.noteKo = null;
+		});
+		expect(problems).toContainEqual(
+			expect.stringMatching(/aiseukeurim: name "얼음보숭이" \(north\): has a note but no noteKo/)
+		);
+	});
+});
+
+describe('the real seed texts', () => {
+	it('gives every entry a Korean gloss and its own why sentence in both languages', () => {
+		for (const e of seed.entries) {
+			expect(e.glossKo.trim(), e.slug).not.toBe('');
+			expect(e.why.en.trim(), e.slug).not.toBe('');
+			expect(e.why.ko.trim(), e.slug).not.toBe('');
+		}
+		for (const lang of ['en', 'ko'] as const)
+			expect(new Set(seed.entries.map((e) => e.why[lang])).size).toBe(seed.entries.length);
+	});
+
+	it('gives every name note a Korean twin', () => {
+		const noted = seed.entries.flatMap((e) => e.names).filter((n) => n.note);
+		expect(noted.length).toBeGreaterThanOrEqual(84);
+		for (const n of noted) expect(n.noteKo, n.hangul).toBeTruthy();
+	});
 });

@@ -86,6 +86,10 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 		if (s.year !== null && (typeof s.year !== 'string' || !/^\d{4}(–\d{4})?$/.test(s.year)))
 			p(`${at}: year "${s.year}" is not a year`);
 		if (s.publisher !== null && !isText(s.publisher)) p(`${at}: publisher must be null or text`);
+		for (const field of ['author', 'title', 'via'] as const) {
+			const v = s[field];
+			if (v !== undefined && v !== null && !isText(v)) p(`${at}: ${field} must be null or text`);
+		}
 	}
 	const usedSources = new Set<string>();
 
@@ -107,6 +111,7 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 	}
 
 	const relationPairs = new Map<string, string>();
+	const whyBy = { en: new Map<string, string>(), ko: new Map<string, string>() };
 	for (const e of data.entries) {
 		const at = `entry ${e.slug}`;
 		if (!isOneOf(CATEGORIES, e.category)) p(`${at}: unknown category "${e.category}"`);
@@ -120,6 +125,17 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 		if (!isText(e.english)) p(`${at}: english is empty`);
 		if (!isText(e.description)) p(`${at}: description is empty`);
 		if (!isText(e.descriptionKo)) p(`${at}: descriptionKo is empty`);
+		if (!isText(e.glossKo)) p(`${at}: glossKo is empty`);
+		if (!isText(e.why?.en)) p(`${at}: why.en is empty`);
+		if (!isText(e.why?.ko)) p(`${at}: why.ko is empty`);
+		for (const lang of ['en', 'ko'] as const) {
+			const text = e.why?.[lang];
+			if (!isText(text)) continue;
+			// A why sentence says this entry's own reason; one shared with another entry is a category text.
+			const other = whyBy[lang].get(text);
+			if (other !== undefined) p(`${at}: why.${lang} is the same as entry ${other}'s`);
+			else whyBy[lang].set(text, e.slug);
+		}
 
 		// names
 		if (!Array.isArray(e.names) || e.names.length === 0) p(`${at}: has no names`);
@@ -141,6 +157,10 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 					`${nat}: hanja "${n.hanja}" must contain CJK ideographs (plus Hangul, "-" or spaces only)`
 				);
 			if (n.note !== null && !isText(n.note)) p(`${nat}: note must be null or text`);
+			if (n.noteKo !== null && !isText(n.noteKo)) p(`${nat}: noteKo must be null or text`);
+			// Korean pages show noteKo: a note without its Korean twin would show English there.
+			if (isText(n.note) && !isText(n.noteKo)) p(`${nat}: has a note but no noteKo`);
+			if (isText(n.noteKo) && !isText(n.note)) p(`${nat}: has a noteKo but no note`);
 			if (n.attested !== null && !isText(n.attested)) p(`${nat}: attested must be null or text`);
 			if (!Array.isArray(n.sources) || n.sources.length === 0) p(`${nat}: has no source`);
 			else {
