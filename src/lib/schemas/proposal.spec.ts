@@ -267,6 +267,7 @@ describe('control characters', () => {
 		expect(r.payload.names[0]).toMatchObject({ hangul: '냉면', note: 'note', hanja: '冷麵' });
 		expect(r.payload.sources[0]).toMatchObject({ citation: '조선말대사전', publisher: 'P' });
 		expect(JSON.stringify(r.payload)).not.toMatch(
+			// eslint-disable-next-line no-control-regex -- the test looks for control characters
 			/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFF]/
 		);
 	});
