@@ -12,7 +12,8 @@
 const HANGUL_SPECS = [
 	'src/lib/hangul/romanize.spec.ts',
 	'src/lib/hangul/pronounce.spec.ts',
-	'src/lib/hangul/properties.spec.ts'
+	'src/lib/hangul/properties.spec.ts',
+	'src/lib/hangul/rr.spec.ts'
 ];
 // The search modules are also measured against the real seed's search table.
 const SEARCH_SPECS = ['src/lib/search/index.spec.ts', 'tests/unit/search-queries.spec.ts'];

@@ -40,10 +40,15 @@ const messages: Record<string, () => string> = {
 	username_confusable: m.auth_issue_username_confusable,
 	message_required: m.issue_message_required,
 	conflict: m.issue_conflict,
-	proposal_closed: m.issue_proposal_closed
+	proposal_closed: m.issue_proposal_closed,
+	mod_own_proposal: m.mod_issue_own_proposal,
+	mod_proposal_changed: m.mod_issue_proposal_changed,
+	mod_rebase_conflict: m.mod_issue_rebase_conflict,
+	mod_no_change: m.mod_issue_no_change
 };
 
 export function issueMessage(code: string | undefined): string {
 	if (!code) return '';
-	return (messages[code] ?? m.issue_invalid)();
+	// Own keys only: a code such as "toString" must not reach Object.prototype.
+	return (Object.hasOwn(messages, code) ? messages[code]! : m.issue_invalid)();
 }

@@ -16,7 +16,7 @@ import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { join } from 'node:path';
 import { startBuiltServer, tempDir, type BuiltServer } from '../support/built-server';
-import { postForm, rawRequest } from '../support/http';
+import { approveProposalForm, postForm, rawRequest } from '../support/http';
 import { GENEROUS_LIMITS, newEntryForm, signUp, submittedId } from '../faults/accounts';
 
 /** One line each (the page collapses whitespace); no leading or trailing space (fields are trimmed). */
@@ -166,12 +166,7 @@ async function writeEverything(
 			);
 			const proposalId = submittedId(proposed);
 			expect(proposalId, `proposal with payload ${i} (${proposed.status})`).not.toBeNull();
-			const approved = await postForm(
-				server.url,
-				`/moderate/${proposalId}?/approve`,
-				{},
-				moderator
-			);
+			const approved = await approveProposalForm(server.url, proposalId!, moderator);
 			expect(approved.status, `approval of payload ${i}`).toBe(303);
 			const { slug } = db
 				.prepare('SELECT slug FROM entry WHERE english = ?')
@@ -229,12 +224,7 @@ async function writeEverything(
 			);
 			const editId = submittedId(edit);
 			expect(editId, `edit with payload ${i} (${edit.status})`).not.toBeNull();
-			const editApproved = await postForm(
-				server.url,
-				`/moderate/${editId}?/approve`,
-				{},
-				moderator
-			);
+			const editApproved = await approveProposalForm(server.url, editId!, moderator);
 			expect(editApproved.status, `approval of the edit with payload ${i}`).toBe(303);
 
 			// A third proposal, rejected with the payload as the reason the contributor reads.

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { startBuiltServer, tempDir, type BuiltServer } from '../support/built-server';
-import { postForm } from '../support/http';
+import { approveProposalForm, postForm } from '../support/http';
 import { GENEROUS_LIMITS, isApproved, newEntryForm, signUp, submittedId } from './accounts';
 
 const KILLS = Number(process.env.FAULT_KILLS ?? 20);
@@ -62,8 +62,7 @@ test('every acknowledged proposal and approval survives SIGKILL at random moment
 				}
 				attempts++;
 				try {
-					if (isApproved(await postForm(origin, `/moderate/${id}?/approve`, {}, moderator)))
-						approved.add(id);
+					if (isApproved(await approveProposalForm(origin, id, moderator))) approved.add(id);
 				} catch {
 					// As above.
 					await new Promise((r) => setTimeout(r, 5));

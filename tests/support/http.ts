@@ -72,3 +72,19 @@ export function cookieFrom(response: RawResponse, name: string): string | null {
 	}
 	return null;
 }
+
+/**
+ * Approves a proposal as the moderator's page does: reads the proposal's revision from the
+ * approve form (what the moderator saw), then posts it. A post without it is refused as changed.
+ */
+export async function approveProposalForm(
+	origin: string,
+	id: string | number,
+	cookie: string
+): Promise<RawResponse> {
+	const page = await rawRequest(`${origin}/moderate/${id}`, {
+		headers: { cookie, accept: 'text/html' }
+	});
+	const revision = /name="revision" value="([^"]*)"/.exec(page.body.toString('utf8'))?.[1] ?? '';
+	return postForm(origin, `/moderate/${id}?/approve`, { revision }, cookie);
+}

@@ -6,6 +6,7 @@ import type { User } from './accounts';
 
 export type AuditAction =
 	| 'proposal.approve'
+	| 'proposal.approve-own-refused'
 	| 'proposal.request-changes'
 	| 'proposal.reject'
 	| 'revision.revert'

@@ -4,6 +4,7 @@
  * outside static/ so nothing is served without the database saying it may be.
  */
 import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Photo } from '../types';
@@ -64,7 +65,8 @@ export async function writeVariants(key: string, variants: ProcessedVariant[]): 
 	try {
 		for (const v of variants) {
 			const path = join(dir, variantFileName(key, v.format, v.width));
-			const tmp = `${path}.${process.pid}.tmp`;
+			// Unique per write, not per process: two requests for the same photo run at once.
+			const tmp = `${path}.${process.pid}.${randomUUID()}.tmp`;
 			await writeFile(tmp, v.data, { flag: 'w', mode: 0o644 });
 			await rename(tmp, path);
 			written.push(path);

@@ -110,6 +110,32 @@ describe('photos', { timeout: 60_000 }, () => {
 		expect(again).toEqual({ ok: false, issue: 'photo_duplicate' });
 	});
 
+	it('of two identical uploads at once, one is stored with its files and the other is "already uploaded"', async () => {
+		const upload = (who: User) =>
+			photos.submitPhoto(db, {
+				bytes: plain,
+				entryId: entryId('bibimbap'),
+				uploader: who,
+				details
+			});
+		const results = await Promise.all([upload(alice), upload(bob), upload(alice)]);
+		const stored = results.filter((r) => r.ok);
+		expect(stored).toHaveLength(1);
+		expect(results.filter((r) => !r.ok)).toEqual([
+			{ ok: false, issue: 'photo_duplicate' },
+			{ ok: false, issue: 'photo_duplicate' }
+		]);
+		const file = stored[0]!.ok ? stored[0]!.file : '';
+		const row = db.$client.prepare('select variants from photo where file = ?').get(file) as {
+			variants: string;
+		};
+		const variants = JSON.parse(row.variants) as unknown[];
+		expect(variants.length).toBeGreaterThan(0);
+		// Every copy the row lists is on disk, and no temporary file is left behind.
+		expect(variantNames(file)).toHaveLength(variants.length);
+		expect(readdirSync(uploads).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+	});
+
 	it('shows a pending photo to its uploader and moderators only, uncached', async () => {
 		const { file } = await submit(plain);
 		const name = `${file}-640.jpg`;

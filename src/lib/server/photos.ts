@@ -149,58 +149,61 @@ export async function preparePhoto(db: Db, bytes: Uint8Array): Promise<PreparedP
 	return { ok: true, processed };
 }
 
-/** The second half of submitPhoto: writes the copies and the pending row. */
+/**
+ * The second half of submitPhoto: reserves the pending row, then writes the copies. The row comes
+ * first because the file name is the content hash: of two identical uploads at once, the unique
+ * index lets exactly one insert, and the other answers "already uploaded" without touching the
+ * files, which belong to the winner. Only the winner deletes what it wrote, and only if writing
+ * fails (then its row goes too).
+ */
 export async function storePhoto(
 	db: Db,
 	processed: ProcessedPhoto,
 	submission: Omit<PhotoSubmission, 'bytes'>
 ): Promise<SubmitResult> {
-	const existing = db
-		.select({ id: photo.id })
-		.from(photo)
-		.where(eq(photo.file, processed.key))
-		.get();
-	if (existing) return { ok: false, issue: 'photo_duplicate' };
 	const { details, uploader } = submission;
 	const licence = PHOTO_LICENCES[details.licence];
-	await writeVariants(processed.key, processed.variants);
 	const variants = processed.variants.map(({ format, width, height, bytes }) => ({
 		format,
 		width,
 		height,
 		bytes
 	}));
+	const row = db
+		.insert(photo)
+		.values({
+			entryId: submission.entryId,
+			proposalId: submission.proposalId ?? null,
+			file: processed.key,
+			author: details.origin === 'own' ? details.author || uploader.username : details.author,
+			license: licence.name,
+			licenseUrl: licence.url,
+			sourceUrl: details.origin === 'existing' ? details.sourceUrl : details.sourceUrl || null,
+			altEn: details.altEn,
+			altKo: details.altKo || null,
+			width: processed.width,
+			height: processed.height,
+			cropped: details.cropped,
+			status: 'pending',
+			uploaderId: uploader.id,
+			variants,
+			placeholder: processed.placeholder,
+			sourceFormat: processed.sourceFormat,
+			strippedMetadata: processed.stripped,
+			ownWork: details.origin === 'own'
+		})
+		.onConflictDoNothing({ target: photo.file })
+		.returning({ id: photo.id })
+		.get();
+	if (!row) return { ok: false, issue: 'photo_duplicate' };
 	try {
-		const row = db
-			.insert(photo)
-			.values({
-				entryId: submission.entryId,
-				proposalId: submission.proposalId ?? null,
-				file: processed.key,
-				author: details.origin === 'own' ? details.author || uploader.username : details.author,
-				license: licence.name,
-				licenseUrl: licence.url,
-				sourceUrl: details.origin === 'existing' ? details.sourceUrl : details.sourceUrl || null,
-				altEn: details.altEn,
-				altKo: details.altKo || null,
-				width: processed.width,
-				height: processed.height,
-				cropped: details.cropped,
-				status: 'pending',
-				uploaderId: uploader.id,
-				variants,
-				placeholder: processed.placeholder,
-				sourceFormat: processed.sourceFormat,
-				strippedMetadata: processed.stripped,
-				ownWork: details.origin === 'own'
-			})
-			.returning({ id: photo.id })
-			.get();
-		return { ok: true, id: row.id, file: processed.key };
+		await writeVariants(processed.key, processed.variants);
 	} catch (e) {
+		db.delete(photo).where(eq(photo.id, row.id)).run();
 		await deleteVariants(processed.key, variants);
 		throw e;
 	}
+	return { ok: true, id: row.id, file: processed.key };
 }
 
 /**

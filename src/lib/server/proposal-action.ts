@@ -97,7 +97,19 @@ export async function proposalAction(
 		base,
 		Number.isInteger(reviseId) ? reviseId : null
 	);
-	if (!result.ok) return fail(result.status, { values, issues: result.issues, baseVersion, photo });
+	if (!result.ok) {
+		// A conflict: the form comes back carried onto the current version, with both changes shown;
+		// sending it again keeps what it then says.
+		if (result.rebased)
+			return fail(result.status, {
+				values: { ...result.rebased.values, summary: values.summary },
+				issues: result.issues,
+				baseVersion: result.rebased.baseVersion,
+				photo,
+				conflict: result.rebased.conflict
+			});
+		return fail(result.status, { values, issues: result.issues, baseVersion, photo });
+	}
 	if (prepared && photoPart.details) {
 		await photos.storePhoto(db, prepared.processed, {
 			entryId: target?.entryId ?? null,

@@ -67,6 +67,35 @@ describe('quiz state signing', () => {
 		expect(quizSecret(undefined)).toBe(quizSecret(''));
 		expect(quizSecret(undefined)).not.toBe('');
 	});
+
+	// Kills `configured.length >= 16` made `> 16` or true: a 15-character secret is too weak to
+	// sign with, so the process key is used instead; 16 characters is enough.
+	it('refuses a configured secret shorter than 16 characters', () => {
+		expect(quizSecret('fifteen-chars-x')).toBe(quizSecret(undefined));
+		expect(quizSecret('sixteen-chars-xy')).toBe('sixteen-chars-xy');
+	});
+
+	// Kills `item.answer === given` made true or `!==`: a wrong answer must score false. The
+	// items are written here, not read from the code under test.
+	it('scores a wrong answer as wrong', () => {
+		const item = (id: number, hangul: string, answer: QuizItem['answer']): QuizItem => ({
+			id,
+			hangul,
+			answer,
+			slug: hangul,
+			english: hangul,
+			difference: 'same',
+			south: hangul,
+			north: hangul
+		});
+		const pool = [item(1, '거위', 'south'), item(2, '게사니', 'north'), item(3, '닭', 'both')];
+		const scored = scoreRound({ questions: [1, 2, 3], answers: ['north', 'north', 'both'] }, pool);
+		expect(scored?.map((s) => [s.item.hangul, s.given, s.correct])).toEqual([
+			['거위', 'north', false],
+			['게사니', 'north', true],
+			['닭', 'both', true]
+		]);
+	});
 });
 
 describe('quiz rounds from the seed', () => {

@@ -65,7 +65,8 @@ export interface EntryWrite {
 export type WriteResult =
 	| { ok: true; entryId: number; slug: string; version: number; revisionId: number }
 	| { ok: false; reason: 'conflict'; currentVersion: number }
-	| { ok: false; reason: 'not-found' };
+	| { ok: false; reason: 'not-found' }
+	| { ok: false; reason: 'no-change' };
 
 /** Citation text of sources by id, for showing snapshots (which store ids) to readers. */
 export function citationsById(db: Db, ids: number[]): Map<number, string> {
@@ -361,6 +362,13 @@ export function revertEntry(
 		const tx = txn as unknown as Db;
 		const snap = revisionSnapshot(tx, entryId, toVersion);
 		if (!snap) return { ok: false, reason: 'not-found' } as const;
+		// A revert to what the entry already says would write an empty revision.
+		const current = snapshotEntry(tx, entryId);
+		if (
+			current &&
+			diffContent(contentFromSnapshot(tx, current), contentFromSnapshot(tx, snap)).length === 0
+		)
+			return { ok: false, reason: 'no-change' } as const;
 		const result = writeRevision(tx, {
 			entryId,
 			expectedVersion,

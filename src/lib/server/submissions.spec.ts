@@ -373,3 +373,201 @@ describe('editing, conflicts and reverts', () => {
 		expect(submissions.entriesWithName(db, '없는이름')).toEqual([]);
 	});
 });
+
+describe('issue 12: moderation integrity', () => {
+	const bob = () => createUser(db, 'bob', 'correct horse battery');
+
+	it('a revision resubmitted unchanged does not revert an edit approved in between (lost update)', async () => {
+		const b = await bob();
+		const { form, values } = editValues('naengmyeon', (v) => (v.english = 'alice gloss'));
+		const target = { entryId: form.entryId, baseVersion: form.version };
+		const p = submissions.submitProposal(db, alice, 'ip', values, target);
+		if (!p.ok) throw new Error('submit failed');
+		submissions.requestChanges(db, mod, p.id, 'Please cite a dictionary');
+		// Meanwhile bob's description is approved.
+		const other = editValues('naengmyeon', (v) => (v.description = 'bob description'));
+		const q = submissions.submitProposal(db, b, 'ip', other.values, target);
+		if (!q.ok) throw new Error('submit failed');
+		expect(submissions.approveProposal(db, mod, q.id)).toMatchObject({ ok: true });
+		const moved = revisions.entryIdBySlug(db, 'naengmyeon')!.version;
+
+		// The stale whole text, posted claiming the current version, keeps bob's edit.
+		const stale = submissions.submitProposal(
+			db,
+			alice,
+			'ip',
+			values,
+			{
+				entryId: form.entryId,
+				baseVersion: moved
+			},
+			p.id
+		);
+		expect(stale).toEqual({ ok: true, id: p.id });
+		expect(submissions.getProposalReview(db, p.id)).toMatchObject({
+			baseVersion: moved,
+			conflict: null
+		});
+		expect(submissions.approveProposal(db, mod2, p.id)).toMatchObject({ ok: true });
+		const entry = entries.getEntry(db, 'naengmyeon')!;
+		expect(entry.english).toBe('alice gloss');
+		expect(entry.description).toBe('bob description');
+	});
+
+	it('the revise form starts from the current entry with the contributor’s own change on top', async () => {
+		const b = await bob();
+		const { form, values } = editValues('naengmyeon', (v) => (v.english = 'alice gloss'));
+		const target = { entryId: form.entryId, baseVersion: form.version };
+		const p = submissions.submitProposal(db, alice, 'ip', values, target);
+		if (!p.ok) throw new Error('submit failed');
+		submissions.requestChanges(db, mod, p.id, 'Please cite a dictionary');
+		const other = editValues('naengmyeon', (v) => (v.description = 'bob description'));
+		const q = submissions.submitProposal(db, b, 'ip', other.values, target);
+		if (!q.ok) throw new Error('submit failed');
+		submissions.approveProposal(db, mod, q.id);
+		const revise = submissions.reviseFormFor(db, alice.id, p.id, form.entryId)!;
+		expect(revise).toMatchObject({ baseVersion: form.version + 1, conflict: null });
+		expect(revise.values).toMatchObject({ english: 'alice gloss', description: 'bob description' });
+		// Not someone else's proposal.
+		expect(submissions.reviseFormFor(db, b.id, p.id, form.entryId)).toBeNull();
+	});
+
+	it('a revision both sides changed is shown as a conflict before it is stored', async () => {
+		const b = await bob();
+		const { form, values } = editValues('naengmyeon', (v) => (v.english = 'alice gloss'));
+		const target = { entryId: form.entryId, baseVersion: form.version };
+		const p = submissions.submitProposal(db, alice, 'ip', values, target);
+		if (!p.ok) throw new Error('submit failed');
+		submissions.requestChanges(db, mod, p.id, 'Check the gloss');
+		const other = editValues('naengmyeon', (v) => (v.english = 'bob gloss'));
+		const q = submissions.submitProposal(db, b, 'ip', other.values, target);
+		if (!q.ok) throw new Error('submit failed');
+		submissions.approveProposal(db, mod, q.id);
+		const moved = revisions.entryIdBySlug(db, 'naengmyeon')!.version;
+
+		const revise = submissions.reviseFormFor(db, alice.id, p.id, form.entryId)!;
+		expect(revise.conflict).toMatchObject({ parts: ['english'], currentVersion: moved });
+		// Sent from a form filled from the old version: refused, the form comes back rebased.
+		const refused = submissions.submitProposal(db, alice, 'ip', values, target, p.id);
+		expect(refused).toMatchObject({
+			ok: false,
+			status: 409,
+			issues: { '': 'mod_rebase_conflict' },
+			rebased: { baseVersion: moved, conflict: { parts: ['english'] } }
+		});
+		expect(submissions.getProposalReview(db, p.id)!.state).toBe('changes-requested');
+		// Sent from the form that showed the conflict: alice's gloss is her decision.
+		const sent = submissions.submitProposal(
+			db,
+			alice,
+			'ip',
+			revise.values,
+			{ entryId: form.entryId, baseVersion: revise.baseVersion },
+			p.id
+		);
+		expect(sent).toEqual({ ok: true, id: p.id });
+		expect(submissions.getProposalReview(db, p.id)).toMatchObject({
+			baseVersion: moved,
+			english: 'alice gloss',
+			conflict: null
+		});
+	});
+
+	it('a new edit from an old form is rebased; its base is never the posted number', async () => {
+		const b = await bob();
+		const { form, values } = editValues('naengmyeon', (v) => (v.english = 'alice gloss'));
+		const other = editValues('naengmyeon', (v) => (v.description = 'bob description'));
+		const q = submissions.submitProposal(db, b, 'ip', other.values, {
+			entryId: form.entryId,
+			baseVersion: form.version
+		});
+		if (!q.ok) throw new Error('submit failed');
+		submissions.approveProposal(db, mod, q.id);
+		const moved = revisions.entryIdBySlug(db, 'naengmyeon')!.version;
+		for (const posted of [form.version, 999, -1]) {
+			const r = submissions.submitProposal(db, alice, 'ip', values, {
+				entryId: form.entryId,
+				baseVersion: posted
+			});
+			if (!r.ok) throw new Error(`submit failed for ${posted}`);
+			const review = submissions.getProposalReview(db, r.id)!;
+			expect(review.baseVersion).toBe(moved);
+			// The real old form keeps bob's text; a number no form carries counts as the current one.
+			if (posted === form.version) expect(review.payload.description).toBe('bob description');
+			submissions.rejectProposal(db, mod, r.id, 'test');
+		}
+	});
+
+	it('approving a proposal revised after the moderator opened it is refused', () => {
+		const { form, values } = editValues('naengmyeon', (v) => (v.english = 'first text'));
+		const target = { entryId: form.entryId, baseVersion: form.version };
+		const p = submissions.submitProposal(db, alice, 'ip', values, target);
+		if (!p.ok) throw new Error('submit failed');
+		const seen = submissions.getProposalReview(db, p.id)!.revision;
+		submissions.requestChanges(db, mod2, p.id, 'Please shorten');
+		values.english = 'replaced text';
+		expect(submissions.submitProposal(db, alice, 'ip', values, target, p.id)).toMatchObject({
+			ok: true
+		});
+		expect(submissions.approveProposal(db, mod, p.id, seen)).toEqual({
+			ok: false,
+			reason: 'changed'
+		});
+		expect(entries.getEntry(db, 'naengmyeon')!.english).not.toBe('replaced text');
+		expect(submissions.approveProposal(db, mod, p.id, '')).toMatchObject({ reason: 'changed' });
+		const now = submissions.getProposalReview(db, p.id)!.revision;
+		expect(now).not.toBe(seen);
+		expect(submissions.approveProposal(db, mod, p.id, now)).toMatchObject({ ok: true });
+		expect(entries.getEntry(db, 'naengmyeon')!.english).toBe('replaced text');
+	});
+
+	it('a moderator cannot approve their own proposal unless self-approval is on; the log says so', () => {
+		const { form, values } = editValues('naengmyeon', (v) => (v.english = 'mod own gloss'));
+		const p = submissions.submitProposal(db, mod, 'ip', values, {
+			entryId: form.entryId,
+			baseVersion: form.version
+		});
+		if (!p.ok) throw new Error('submit failed');
+		const seen = submissions.getProposalReview(db, p.id)!.revision;
+		expect(submissions.approveProposal(db, mod, p.id, seen)).toEqual({
+			ok: false,
+			reason: 'own-proposal'
+		});
+		expect(entries.getEntry(db, 'naengmyeon')!.english).not.toBe('mod own gloss');
+		expect(listAudit(db)[0]).toMatchObject({
+			action: 'proposal.approve-own-refused',
+			actorName: 'mod',
+			target: `proposal:${p.id}`
+		});
+		process.env.ALLOW_SELF_APPROVAL = '1';
+		try {
+			expect(submissions.approveProposal(db, mod, p.id, seen)).toMatchObject({ ok: true });
+		} finally {
+			delete process.env.ALLOW_SELF_APPROVAL;
+		}
+		expect(listAudit(db)[0]).toMatchObject({ action: 'proposal.approve', actorName: 'mod' });
+		expect(listAudit(db)[0]!.detail).toMatch(/self-approved/);
+	});
+
+	it('refuses an edit that changes nothing', () => {
+		const { form, values } = editValues('naengmyeon', () => {});
+		const r = submissions.submitProposal(db, alice, 'ip', values, {
+			entryId: form.entryId,
+			baseVersion: form.version
+		});
+		expect(r).toEqual({ ok: false, status: 400, issues: { '': 'mod_no_change' } });
+		expect(submissions.userProposals(db, alice.id)).toEqual([]);
+	});
+});
+
+describe('issue 12: no-op reverts', () => {
+	it('refuses a revert to the version the entry is at, writing no revision', () => {
+		const { id, version } = revisions.entryIdBySlug(db, 'naengmyeon')!;
+		const before = revisions.listRevisions(db, id).length;
+		expect(revisions.revertEntry(db, mod, id, version, version)).toEqual({
+			ok: false,
+			reason: 'no-change'
+		});
+		expect(revisions.listRevisions(db, id)).toHaveLength(before);
+	});
+});

@@ -2,6 +2,7 @@
  * Proposals: contributors suggest new entries and edits, moderators approve (which writes a
  * revision), request changes or reject. Routes import this module as a namespace.
  */
+import { createHash } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from './db/client';
@@ -19,12 +20,14 @@ import {
 	type EntryContent
 } from './revisions';
 import { notifyEntriesChanged } from './entry-events';
+import { rebaseProposal, type RebaseConflict } from './rebase';
 import type { Issues } from '../schemas/account';
 import {
 	blankRelated,
 	blankSource,
 	SLUG_PATTERN,
 	validateProposal,
+	valuesFromPayload,
 	type ProposalPayload,
 	type ProposalValues
 } from '../schemas/proposal';
@@ -180,12 +183,26 @@ function withinLimits(db: Db, userId: number, ip: string): boolean {
 class LimitRefused extends Error {}
 
 export type SubmitResult =
-	{ ok: true; id: number } | { ok: false; status: 400 | 429; issues: Issues };
+	| { ok: true; id: number }
+	| {
+			ok: false;
+			status: 400 | 409 | 429;
+			issues: Issues;
+			/** A conflict: the form again, carried onto the current version, with both changes. */
+			rebased?: { values: ProposalValues; baseVersion: number; conflict: RebaseConflict };
+	  };
 
 /**
- * Validates and stores a proposal. `target` is the entry being edited (null for a new entry);
- * `reviseId` is the caller's own proposal that a moderator sent back, which is then updated and
- * returned to the queue instead of adding another.
+ * Validates and stores a proposal. `target` is the entry being edited (null for a new entry),
+ * with the version its form was filled from. `reviseId` is the caller's own proposal that a
+ * moderator sent back, which is then updated and returned to the queue instead of adding another.
+ *
+ * The stored base version is never the client's: the proposal is rebased (rebase.ts) from the
+ * stored proposal's base (a revision) or the form's version (a new edit, clamped to versions that
+ * exist) onto the current version, which is what gets stored. A part that someone else changed
+ * meanwhile and the form changes too is refused as a conflict (409) unless the form was filled
+ * from the current version, i.e. its author was shown that conflict. A change that leaves the
+ * entry as it is is refused (`mod_no_change`).
  */
 export function submitProposal(
 	db: Db,
@@ -251,13 +268,46 @@ export function submitProposal(
 				.get()?.n ?? 0;
 		if (pending >= pendingCap()) return { ok: false, status: 429, issues: { '': 'pending_cap' } };
 	}
+	let storedPayload: ProposalPayload = payload;
+	let storedBase: number | null = null;
+	if (target) {
+		const current = db
+			.select({ version: entry.version })
+			.from(entry)
+			.where(eq(entry.id, target.entryId))
+			.get();
+		if (!current) return { ok: false, status: 400, issues: { '': 'proposal_not_revisable' } };
+		const formVersion =
+			Number.isInteger(target.baseVersion) &&
+			target.baseVersion >= 1 &&
+			target.baseVersion <= current.version
+				? target.baseVersion
+				: current.version;
+		const base = revising ? (revising.baseVersion ?? current.version) : formVersion;
+		const rebased = rebaseProposal(db, target.entryId, base, payload, contentFromPayload);
+		if (!rebased) return { ok: false, status: 400, issues: { '': 'proposal_not_revisable' } };
+		if (rebased.conflict && formVersion !== rebased.baseVersion)
+			return {
+				ok: false,
+				status: 409,
+				issues: { '': 'mod_rebase_conflict' },
+				rebased: {
+					values: valuesFromPayload(rebased.payload),
+					baseVersion: rebased.baseVersion,
+					conflict: rebased.conflict
+				}
+			};
+		if (rebased.unchanged) return { ok: false, status: 400, issues: { '': 'mod_no_change' } };
+		storedPayload = rebased.payload;
+		storedBase = rebased.baseVersion;
+	}
 	if (!withinLimits(db, author.id, ip))
 		return { ok: false, status: 429, issues: { '': 'rate_limited' } };
 
 	const now = new Date().toISOString();
 	if (revising) {
 		db.update(proposal)
-			.set({ payload, baseVersion: target?.baseVersion ?? null, state: 'pending', updatedAt: now })
+			.set({ payload: storedPayload, baseVersion: storedBase, state: 'pending', updatedAt: now })
 			.where(eq(proposal.id, revising.id))
 			.run();
 		return { ok: true, id: revising.id };
@@ -267,8 +317,8 @@ export function submitProposal(
 		.values({
 			userId: author.id,
 			entryId: target?.entryId ?? null,
-			baseVersion: target?.baseVersion ?? null,
-			payload,
+			baseVersion: storedBase,
+			payload: storedPayload,
 			state: 'pending',
 			updatedAt: now
 		})
@@ -342,6 +392,29 @@ export interface ProposalReview extends ProposalListItem {
 		currentVersion: number;
 	} | null;
 	reviewerName: string | null;
+	/** What the moderator read (proposalRevision); the approve form sends it back. */
+	revision: string;
+	authorId: number;
+}
+
+/**
+ * A short fingerprint of what a proposal says and what it is based on. The approve form carries
+ * it, so a proposal revised after the moderator opened it is not published unread (no schema
+ * change: the payload itself is the revision).
+ */
+export function proposalRevision(p: { payload: unknown; baseVersion: number | null }): string {
+	return createHash('sha256')
+		.update(JSON.stringify([p.baseVersion, p.payload]))
+		.digest('base64url')
+		.slice(0, 22);
+}
+
+/**
+ * Whether a moderator may approve their own proposal. Off by default: a second moderator vouches
+ * for every change. A one-person site sets ALLOW_SELF_APPROVAL=1; the audit log says so each time.
+ */
+export function selfApprovalAllowed(): boolean {
+	return process.env.ALLOW_SELF_APPROVAL === '1';
 }
 
 function review(db: Db, id: number): ProposalReview | null {
@@ -404,13 +477,52 @@ function review(db: Db, id: number): ProposalReview | null {
 		entryId: row.p.entryId,
 		currentVersion: row.currentVersion,
 		conflict,
-		reviewerName: row.reviewerName
+		reviewerName: row.reviewerName,
+		revision: proposalRevision(row.p),
+		authorId: row.p.userId
 	};
 }
 
 /** One proposal with its diff, for the moderator. */
 export function getProposalReview(db: Db, id: number): ProposalReview | null {
 	return review(db, id);
+}
+
+/**
+ * The form to revise one's own proposal on an entry: the proposal's changes carried onto the
+ * entry as it is now (never its stale whole text), the version that is, and any conflict.
+ */
+export function reviseFormFor(
+	db: Db,
+	userId: number,
+	id: number,
+	entryId: number
+): {
+	values: ProposalValues;
+	baseVersion: number;
+	conflict: RebaseConflict | null;
+	message: string | null;
+} | null {
+	const p = db
+		.select()
+		.from(proposal)
+		.where(and(eq(proposal.id, id), eq(proposal.userId, userId)))
+		.get();
+	if (!p || p.state !== 'changes-requested' || p.entryId !== entryId || p.baseVersion === null)
+		return null;
+	const payload = p.payload as ProposalPayload;
+	const rebased = rebaseProposal(db, entryId, p.baseVersion, payload, contentFromPayload);
+	if (!rebased) return null;
+	const values = valuesFromPayload(rebased.payload);
+	// One blank row to add a source or a relation, as the edit form always has.
+	values.sources.push(blankSource());
+	values.related.push(blankRelated());
+	return {
+		values,
+		baseVersion: rebased.baseVersion,
+		conflict: rebased.conflict,
+		message: p.message
+	};
 }
 
 /** The contributor's own proposal, to revise it (null when it is not theirs). */
@@ -438,16 +550,24 @@ export function pendingQueue(db: Db): ProposalReview[] {
 
 export type ReviewResult =
 	| { ok: true; slug: string; version: number }
-	| { ok: false; reason: 'not-found' | 'not-pending' | 'conflict' };
+	| { ok: false; reason: 'not-found' | 'not-pending' | 'conflict' | 'changed' | 'own-proposal' };
 
 /**
  * Approves a proposal: writes its content as a new revision of the entry (or creates the entry),
- * marks the proposal approved and logs the action, all in one transaction. Refused as a conflict,
- * writing nothing, when the entry moved on since the proposal's base version.
+ * marks the proposal approved and logs the action, all in one transaction. Refused, writing
+ * nothing, as a conflict when the entry moved on since the proposal's base version; as `changed`
+ * when `seenRevision` (what the moderator read, from the approve form) is no longer what the
+ * proposal says; as `own-proposal` when the moderator wrote it (unless selfApprovalAllowed()).
+ * Internal callers that showed nothing to anyone pass no `seenRevision`.
  */
-export function approveProposal(db: Db, moderator: User, id: number): ReviewResult {
+export function approveProposal(
+	db: Db,
+	moderator: User,
+	id: number,
+	seenRevision?: string
+): ReviewResult {
 	try {
-		const result = approveInTransaction(db, moderator, id);
+		const result = approveInTransaction(db, moderator, id, seenRevision);
 		if (result.ok) notifyEntriesChanged();
 		return result;
 	} catch (e) {
@@ -462,12 +582,25 @@ class WriteRefused extends Error {
 	}
 }
 
-function approveInTransaction(db: Db, moderator: User, id: number): ReviewResult {
+function approveInTransaction(
+	db: Db,
+	moderator: User,
+	id: number,
+	seenRevision: string | undefined
+): ReviewResult {
 	return db.transaction((txn): ReviewResult => {
 		const tx = txn as unknown as Db;
 		const p = tx.select().from(proposal).where(eq(proposal.id, id)).get();
 		if (!p) return { ok: false, reason: 'not-found' };
 		if (p.state !== 'pending') return { ok: false, reason: 'not-pending' };
+		if (seenRevision !== undefined && seenRevision !== proposalRevision(p))
+			return { ok: false, reason: 'changed' };
+		const own = p.userId === moderator.id;
+		if (own && !selfApprovalAllowed()) {
+			// Recorded even though nothing changed: an attempt to vouch for oneself is worth seeing.
+			recordAudit(tx, moderator, 'proposal.approve-own-refused', `proposal:${id}`, '');
+			return { ok: false, reason: 'own-proposal' };
+		}
 		if (p.entryId !== null) {
 			const current = tx
 				.select({ version: entry.version })
@@ -543,7 +676,7 @@ function approveInTransaction(db: Db, moderator: User, id: number): ReviewResult
 			moderator,
 			'proposal.approve',
 			`proposal:${id}`,
-			`entry ${written.slug} version ${written.version}`
+			`entry ${written.slug} version ${written.version}${own ? ' (self-approved: ALLOW_SELF_APPROVAL=1)' : ''}`
 		);
 		return { ok: true, slug: written.slug, version: written.version };
 	});

@@ -15,10 +15,15 @@ function proposalId(param: string): number {
 }
 
 export const load: PageServerLoad = (event) => {
-	auth.requireRole(event, 'moderator');
+	const moderator = auth.requireRole(event, 'moderator');
 	const review = submissions.getProposalReview(getDb(), proposalId(event.params.id));
 	if (!review) error(404, 'Not found');
-	return { review, photos: photos.photosOfProposal(getDb(), review.id) };
+	return {
+		review,
+		photos: photos.photosOfProposal(getDb(), review.id),
+		viewerId: moderator.id,
+		selfApproval: submissions.selfApprovalAllowed()
+	};
 };
 
 /** Request changes and reject share a shape: a message, then close the proposal. */
@@ -48,16 +53,27 @@ async function close(event: Parameters<Actions[string]>[0], kind: 'changes' | 'r
 	);
 }
 
+const APPROVE_REFUSAL = {
+	conflict: 'conflict',
+	changed: 'mod_proposal_changed',
+	'own-proposal': 'mod_own_proposal',
+	'not-found': 'proposal_closed',
+	'not-pending': 'proposal_closed'
+} as const;
+
 export const actions: Actions = {
-	approve: (event) => {
+	approve: async (event) => {
 		const moderator = auth.requireRole(event, 'moderator');
 		const id = proposalId(event.params.id);
-		const result = submissions.approveProposal(getDb(), moderator, id);
+		const fd = await event.request.formData();
+		// What the moderator read; a form without it has read nothing and is refused as changed.
+		const seen = String(fd.get('revision') ?? '');
+		const result = submissions.approveProposal(getDb(), moderator, id, seen);
 		if (!result.ok) {
-			return fail(409, {
+			return fail(result.reason === 'own-proposal' ? 403 : 409, {
 				action: 'approve' as const,
 				values: { message: '' },
-				issues: { '': result.reason === 'conflict' ? 'conflict' : 'proposal_closed' }
+				issues: { '': APPROVE_REFUSAL[result.reason] }
 			});
 		}
 		redirect(303, `${localizeHref('/moderate')}?done=approved`);

@@ -7,10 +7,16 @@ import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = (event) => {
 	auth.requireRole(event, 'moderator');
-	return { ...photos.photosForReview(getDb()), done: event.url.searchParams.get('done') };
+	const done = event.url.searchParams.get('done');
+	// Only a known word reaches the page (a raw value such as "__proto__" indexed an object there).
+	return {
+		...photos.photosForReview(getDb()),
+		done: DONE_WORDS.find((word) => word === done) ?? null
+	};
 };
 
 const DONE = { approve: 'approved', reject: 'rejected', remove: 'removed' } as const;
+const DONE_WORDS = Object.values(DONE);
 
 async function decide(event: RequestEvent, decision: photos.PhotoDecision) {
 	const moderator = auth.requireRole(event, 'moderator');

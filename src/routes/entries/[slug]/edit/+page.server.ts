@@ -4,7 +4,6 @@ import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth';
 import * as submissions from '$lib/server/submissions';
 import { proposalAction } from '$lib/server/proposal-action';
-import { valuesFromPayload } from '$lib/schemas/proposal';
 import { canDecodeHeic } from '$lib/server/photo-pipeline';
 
 export const load: PageServerLoad = (event) => {
@@ -14,25 +13,32 @@ export const load: PageServerLoad = (event) => {
 	if (!current) error(404, 'Not found');
 	const reviseId = Number.parseInt(event.url.searchParams.get('revise') ?? '', 10);
 	const revising = Number.isInteger(reviseId)
-		? submissions.getOwnProposal(db, user.id, reviseId)
+		? submissions.reviseFormFor(db, user.id, reviseId, current.entryId)
 		: null;
 	const base = {
 		slug: event.params.slug,
 		english: current.english,
 		entryId: current.entryId,
-		// A revision starts from the entry as it is now, so it is based on the current version.
-		baseVersion: current.version,
 		heic: canDecodeHeic()
 	};
-	if (revising && revising.state === 'changes-requested' && revising.entryId === current.entryId) {
+	if (revising) {
 		return {
 			...base,
-			values: valuesFromPayload(revising.payload),
-			reviseId: revising.id,
-			message: revising.message
+			values: revising.values,
+			baseVersion: revising.baseVersion,
+			reviseId: reviseId,
+			message: revising.message,
+			conflict: revising.conflict
 		};
 	}
-	return { ...base, values: current.values, reviseId: null, message: null };
+	return {
+		...base,
+		values: current.values,
+		baseVersion: current.version,
+		reviseId: null,
+		message: null,
+		conflict: null
+	};
 };
 
 export const actions: Actions = {

@@ -41,6 +41,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	};
 };
 
+const REVERT_STATUS = { conflict: 409, 'not-found': 404, 'no-change': 400 } as const;
+
 export const actions: Actions = {
 	revert: async (event) => {
 		const moderator = auth.requireRole(event, 'moderator');
@@ -52,7 +54,7 @@ export const actions: Actions = {
 		const expected = versionParam(String(fd.get('expectedVersion') ?? ''));
 		if (to === null || expected === null) return fail(400, { issue: 'invalid' });
 		const result = revisions.revertEntry(db, moderator, found.id, to, expected);
-		if (!result.ok) return fail(result.reason === 'conflict' ? 409 : 404, { issue: result.reason });
+		if (!result.ok) return fail(REVERT_STATUS[result.reason], { issue: result.reason });
 		redirect(303, `${localizeHref(`/entries/${event.params.slug}/history`)}?done=reverted`);
 	},
 	review: (event) => {
