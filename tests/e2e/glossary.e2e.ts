@@ -310,7 +310,9 @@ test('an entry says each name’s status, note, attestation and hanja, and each 
 		has: page.locator('[lang="ko-KP"]', { hasText: '얼음보숭이' })
 	});
 	await expect(dated).toContainText('dated');
-	await expect(dated).toContainText('1981–1992');
+	// Its years are dictionary editions, not a dated text using the form: no "seen in" line.
+	await expect(dated).not.toContainText('Seen in North sources');
+	await expect(dated).toContainText('1981');
 	await expect(dated).toContainText('dropped from the 1992 조선말대사전');
 	const current = north.locator('.name', {
 		has: page.locator('[lang="ko-KP"]', { hasText: '에스키모' })

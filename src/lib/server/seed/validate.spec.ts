@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SeedData, SeedEntry } from './types';
+import { coverageOf, coverageProblems } from './coverage';
 import { readSeed, validateSeed } from './validate';
 
 const SEED_DIR = fileURLToPath(new URL('../../../../db/seed', import.meta.url));
@@ -360,5 +362,32 @@ describe('the real seed texts', () => {
 		const noted = seed.entries.flatMap((e) => e.names).filter((n) => n.note);
 		expect(noted.length).toBeGreaterThanOrEqual(84);
 		for (const n of noted) expect(n.noteKo, n.hangul).toBeTruthy();
+	});
+});
+
+describe('content targets (issue 13)', () => {
+	const everyday = (
+		JSON.parse(fs.readFileSync(path.join(SEED_DIR, 'everyday-words.json'), 'utf8')) as {
+			words: string[];
+		}
+	).words;
+
+	it('the real seed reaches every floor', () => {
+		const c = coverageOf(seed, everyday);
+		expect(coverageProblems(c)).toEqual([]);
+		expect(c.entries).toBeGreaterThanOrEqual(650);
+		expect(c.everydayWithEntry).toBeGreaterThanOrEqual(55);
+	});
+
+	it('fails a seed below the floors', () => {
+		const small: SeedData = { ...seed, entries: seed.entries.slice(0, 100) };
+		const problems = coverageProblems(coverageOf(small, everyday));
+		expect(problems).toContainEqual(expect.stringMatching(/^100 entries, fewer than 650/));
+		expect(problems).toContainEqual(expect.stringMatching(/everyday words with an entry/));
+		const unattested = structuredClone(seed);
+		for (const e of unattested.entries) for (const n of e.names) n.attested = null;
+		expect(coverageProblems(coverageOf(unattested, everyday))).toContainEqual(
+			expect.stringMatching(/^0\.0 % of North names attested/)
+		);
 	});
 });
