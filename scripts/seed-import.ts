@@ -33,7 +33,11 @@ for (const f of fs
 	.filter((f) => /^new-.*\.tsv$/.test(f))
 	.sort())
 	for (const row of readTsv(fs.readFileSync(path.join(textDir, f), 'utf8')))
-		texts.set(row.key!, row as unknown as RowTexts);
+		// A key in two files (a pair in two batches) keeps every text either file gives.
+		texts.set(row.key!, {
+			...texts.get(row.key!),
+			...Object.fromEntries(Object.entries(row).filter(([, v]) => v !== ''))
+		} as unknown as RowTexts);
 
 const sourceNotes = new Map<string, SourceNote>();
 for (const dir of [seedDir, path.join(seedDir, 'research')])
