@@ -103,7 +103,7 @@ const QUERIES: Record<string, Row[]> = {
 		['raengmyun', 'naengmyeon'],
 		['kimchee', 'kimchi'],
 		['soondae', 'sundae'],
-		['mandoo', 'mandutguk'],
+		['mandoo', 'mandu'], // 만두 itself since the core batch; before it, 만둣국 was the closest
 		['bibimbab', 'bibimbap'],
 		['makgulli', 'makgeolli'],
 		['samgyupsal', 'samgyeopsal'],

@@ -44,11 +44,12 @@ const TYPOS: [query: string, slug: string][] = [
 	['jokbla', 'jokbal'],
 	['ojingoe', 'ojingeo'],
 	['bibimbpa', 'bibimbap'],
-	['gimbpa', 'gimbap']
+	['gimbpa', 'gimbap'],
+	// 커피 came with the core batch (issue 13); coffe was a negative before it.
+	['coffe', 'keopi']
 ];
 
 const NEGATIVES = [
-	'coffe',
 	'taco',
 	'xylophone',
 	'keyboard',

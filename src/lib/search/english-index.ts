@@ -42,7 +42,8 @@ interface TermOptions {
 
 /** Allowed typos in an English word: longer words tolerate more. */
 function englishEdits(word: string): number {
-	if (word.length < 4) return 0;
+	// Four-letter words are a letter from many others (taco, taro; soup, soap): no typos.
+	if (word.length < 5) return 0;
 	return word.length < 8 ? 1 : 2;
 }
 

@@ -133,6 +133,8 @@ export interface Suggestion {
 
 const MAX_LIMIT = 50;
 /** Names examined per prefix or initials lookup before it stops (a one-letter query). */
+/** How many pages of candidates a prefix lookup gathers before it stops at a key length. */
+const PREFIX_PAGES = 4;
 const PREFIX_BUDGET = 4000;
 
 /** A candidate before it becomes a SearchMatch: only the few shown are ever built. */
@@ -526,6 +528,9 @@ export class SearchIndex {
 			this.prefixLookup(this.phonetic, q.phonetic, limit, (posting, key) => {
 				if (key === q.phonetic) return;
 				if (q.phonetic.length < 5 && key.length > q.phonetic.length) return;
+				// Nor a start that leaves most of the name untyped: tokyo's tokyo is the sound of
+				// 두견주's first syllable and a half, not a reader on the way to it.
+				if (q.phonetic.length * 3 < key.length * 2) return;
 				const id = posting >> 3;
 				const score = prefixScore(TIER.phonetic + 20, q.phonetic.length, key.length);
 				this.offer(id, score - statusPenalty(this.name(id).status), 'phonetic', posting & 7, '');
@@ -547,7 +552,11 @@ export class SearchIndex {
 					const spelled = latinLetters(
 						name.romanizations?.[system] ?? this.romanize(name.hangul, system)
 					);
-					const cost = Math.min(folded, typoCost(q.latin, spelled, allowance));
+					// The fold makes unrelated words close (volcano and 보리가루 are one edit apart
+					// folded); a typo must also look like the name as it is spelled.
+					const asSpelled = typoCost(q.latin, spelled, 2 * allowance);
+					if (asSpelled === Infinity) continue;
+					const cost = Math.min(folded, asSpelled);
 					if (cost > allowance) continue;
 					const s = typoScore(cost, q.phonetic.length) - statusPenalty(name.status);
 					this.offer(id, s, 'typo', posting & 7, '');
@@ -603,7 +612,10 @@ export class SearchIndex {
 				visit(posting, key);
 				budget--;
 			}
-			if (this.found >= limit && stopLength === Infinity) stopLength = key.length;
+			// Keys come shortest first; a familiar longer name (naengmyeon) must still be seen
+			// when short ones (naengju, naengsu …) alone would fill the page, so read on to a
+			// few pages' worth before stopping at a length.
+			if (this.found >= PREFIX_PAGES * limit && stopLength === Infinity) stopLength = key.length;
 			return budget > 0;
 		});
 	}
