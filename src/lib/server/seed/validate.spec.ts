@@ -290,6 +290,17 @@ describe('each rule catches a broken copy', () => {
 		expect(problems).toContainEqual(expect.stringMatching(/licenseUrl is not an http\(s\) URL/));
 	});
 
+	it('accepts a "same" word that the two sides give different statuses', () => {
+		const problems = broken((d) => {
+			const kimchi = entry(d, 'kimchi');
+			const both = kimchi.names.find((n) => n.side === 'both')!;
+			both.side = 'south';
+			kimchi.names.push({ ...both, side: 'north', status: 'disputed' });
+			kimchi.confidence = 'low';
+		});
+		expect(problems).toEqual([]);
+	});
+
 	it('a "same" entry without a shared name', () => {
 		const problems = broken((d) => {
 			for (const n of entry(d, 'kimchi').names) n.side = 'north';

@@ -187,7 +187,16 @@ export function validateSeed(data: SeedData, options: ValidateOptions = {}): str
 			)
 				p(`${at}: every ${side} name is disputed or dated, so confidence should be "low"`);
 		}
-		if (e.difference === 'same' && !names.some((n) => n.side === 'both'))
+		// The same word on both sides is one 'both' name, unless the two sides give it different
+		// statuses (current in the South, only disputed in the North): then a South and a North name.
+		const shared =
+			names.some((n) => n.side === 'both') ||
+			names.some(
+				(s) =>
+					s.side === 'south' &&
+					names.some((n) => n.side === 'north' && n.hangul === s.hangul && n.status !== s.status)
+			);
+		if (e.difference === 'same' && !shared)
 			p(`${at}: difference "same" but no name with side "both"`);
 
 		// relations
