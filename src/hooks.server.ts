@@ -15,6 +15,7 @@ import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
 import { logRequestError, writeLog } from '$lib/server/log';
 import { env } from '$env/dynamic/private';
 import { seedIfEmpty } from '$lib/server/seed/load';
+import { sizeSeedPhotos } from '$lib/server/seed/photos';
 import { upgradeSeed } from '$lib/server/seed/upgrade';
 import { readSeed } from '$lib/server/seed/validate';
 
@@ -31,20 +32,28 @@ process.once('sveltekit:shutdown', () => closeDb());
  * seed into an empty one, so `node build` on an empty DATABASE_PATH gives a working site, and
  * bring an existing one up to the seed (see seed/upgrade.ts: nothing a moderator did is lost).
  */
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
 	const db = getDb();
 	// `vite build` analyses the routes on an in-memory database; it needs no content.
 	if (building) return;
 	const seedDir = env.SEED_DIR || 'db/seed';
-	if (seedIfEmpty(db, seedDir)) return;
-	const upgraded = upgradeSeed(db, readSeed(seedDir));
-	if (upgraded.added.length + upgraded.updated.length + upgraded.proposed.length > 0)
-		writeLog('info', {
-			event: 'seed upgrade',
-			added: upgraded.added.length,
-			updated: upgraded.updated.length,
-			proposed: upgraded.proposed.length
-		});
+	if (!seedIfEmpty(db, seedDir)) {
+		const upgraded = upgradeSeed(db, readSeed(seedDir));
+		if (upgraded.added.length + upgraded.updated.length + upgraded.proposed.length > 0)
+			writeLog('info', {
+				event: 'seed upgrade',
+				added: upgraded.added.length,
+				updated: upgraded.updated.length,
+				proposed: upgraded.proposed.length
+			});
+	}
+	try {
+		const sized = await sizeSeedPhotos(db, seedDir);
+		if (sized.length) writeLog('info', { event: 'seed photos sized', photos: sized.length });
+	} catch (e) {
+		// The seed file itself is still served; the site starts either way.
+		writeLog('error', { event: 'seed photos not sized', error: String(e) });
+	}
 };
 
 const i18n: Handle = ({ event, resolve }) =>

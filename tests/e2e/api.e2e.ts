@@ -83,9 +83,17 @@ test.describe('JSON API', () => {
 	});
 
 	test('photos are served with their type and unknown ones are 404', async ({ request }) => {
-		const ok = await request.get('/photos/naengmyeon-yanbian-style-n509fz.webp');
+		// The seed photo went through the upload pipeline at start-up: sized copies, the
+		// phone's AVIF among them (issue 13).
+		const entry = await (await request.get('/api/v1/entries/naengmyeon')).json();
+		const [shown] = entry.photos as { url: string; sources: { type: string; srcset: string }[] }[];
+		expect(shown!.url).toMatch(/^\/photos\/[0-9a-f]{20}-640\.jpg$/);
+		const avif = shown!.sources.find((s) => s.type === 'image/avif')!;
+		const phone = /(\/photos\/\S+-320\.avif) 320w/.exec(avif.srcset)![1]!;
+		const ok = await request.get(phone);
 		expect(ok.status()).toBe(200);
-		expect(ok.headers()['content-type']).toBe('image/webp');
+		expect(ok.headers()['content-type']).toBe('image/avif');
+		expect((await ok.body()).length).toBeLessThan(40_000);
 		const missing = await request.get('/photos/..%2Fpackage.json');
 		expect(missing.status()).toBe(404);
 	});
