@@ -40,6 +40,7 @@ const ENTRIES: readonly LexiconEntry[] = [
 	{ marked: '결정', pron: '결쩡' },
 	{ marked: '물질', pron: '물찔' },
 	{ marked: '물고기', pron: '물꼬기' },
+	{ marked: '동원령', pron: '동원녕' }, // art. 20 다만's own example; 대관령 (嶺) is [대괄령]
 	{ marked: '비빔|밥', pron: '비빔빱' },
 	{ marked: '볶음|밥', pron: '보끔빱' },
 	{ marked: '보리|밥', pron: '보리빱' },
@@ -158,6 +159,54 @@ export const DPRK_LL_ESTABLISHED: Readonly<Record<string, string>> = {
  * `established: false`. Kept to the one name in the DPRK's own English usage beyond doubt.
  */
 export const DPRK_INTERNATIONAL: Readonly<Record<string, string>> = { 평양: 'Pyongyang' };
+
+/**
+ * Names of the consonant letters whose final is linked as another consonant before a vowel
+ * (표준 발음법 제16항: 디귿이 [디그시], 지읒을 [지으슬], 키읔이 [키으기], 피읖에 [피으베]).
+ * Value: the onset the final becomes.
+ */
+export const JAMO_NAME_LINK: Readonly<Record<string, 'ㅅ' | 'ㄱ' | 'ㅂ'>> = {
+	디귿: 'ㅅ',
+	지읒: 'ㅅ',
+	치읓: 'ㅅ',
+	키읔: 'ㄱ',
+	티읕: 'ㅅ',
+	피읖: 'ㅂ',
+	히읗: 'ㅅ'
+};
+
+/**
+ * Endings that begin after the ㄹ of -(으)ㄹ and are pronounced tense (제27항 붙임: 할걸 [할껄],
+ * 할밖에 [할빠께], 할세라 [할쎄라], 할수록 [할쑤록], 할지라도 [할찌라도], 할지언정 [할찌언정],
+ * 할진대 [할찐대]), matched at the end of a word.
+ */
+export const TENSE_AFTER_L_ENDINGS: readonly string[] = [
+	'걸',
+	'밖에',
+	'세라',
+	'수록',
+	'지라도',
+	'지언정',
+	'진대'
+];
+
+/**
+ * What may follow the causative/passive suffix -기- so that it is that suffix and not the noun
+ * ending -기 (제24항 다만: 굶기다 [굼기다], 옮기다 [옴기다] are not tensed; 앉기 [안끼] is).
+ */
+export const AFTER_CAUSATIVE_GI: readonly string[] = [
+	'다',
+	'고',
+	'는',
+	'며',
+	'면',
+	'어',
+	'었',
+	'지',
+	'셨',
+	'시',
+	'세'
+];
 
 /** ㄺ-final nouns: before ㄱ they keep ㄱ (닭고기 [닥꼬기]); verb stems keep ㄹ (art. 11). */
 export const LG_NOUNS: readonly string[] = ['닭', '흙', '칡', '삵'];

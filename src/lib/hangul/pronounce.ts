@@ -60,7 +60,9 @@ import {
 	S_BASE,
 	T_COUNT,
 	V_E,
+	V_EO,
 	V_I,
+	V_UI,
 	V_YA,
 	V_YE,
 	V_YEO,
@@ -73,12 +75,15 @@ import {
 import {
 	B_MORPH,
 	B_MRDIV,
+	AFTER_CAUSATIVE_GI,
 	B_SAI,
 	CONTENT_BY_FIRST,
+	JAMO_NAME_LINK,
 	LEXICON_BY_FIRST,
 	LG_NOUNS,
 	MR_DIVISION_BY_FIRST,
-	N_INSERTION_BY_FIRST
+	N_INSERTION_BY_FIRST,
+	TENSE_AFTER_L_ENDINGS
 } from './lexicon';
 
 export type Standard = 'south' | 'north';
@@ -265,9 +270,25 @@ const CP_DUNG = 0xb465; // 둥
 const CP_DEOLP = 0xb35f; // 덟 (여덟)
 const LG_NOUN_SET = new Set(LG_NOUNS.map((s) => s.charCodeAt(0)));
 // ㄴ+ㄹ exceptions (art. 20 다만): Sino-Korean suffixes after a word of two or more syllables.
+// 령 is not among them: 동원령 (令) is [동원녕] but 대관령 (嶺) [대괄령], so 동원령 is in the lexicon.
 const NL_EXCEPTION_SUFFIX = new Set(
-	['란', '량', '력', '례', '론', '료', '류'].map((s) => s.charCodeAt(0))
+	['란', '량', '력', '례', '로', '론', '료', '류'].map((s) => s.charCodeAt(0))
 );
+const ONSET_OF_LETTER: Readonly<Record<string, number>> = { ㅅ: I_S, ㄱ: I_G, ㅂ: I_B };
+const CP_GI = 0xae30; // 기
+const AFTER_GI = new Set(AFTER_CAUSATIVE_GI.map((s) => s.charCodeAt(0)));
+const CP_JAMO_NAME = new Map(
+	Object.entries(JAMO_NAME_LINK).map(([name, onset]) => [
+		name.charCodeAt(0) * 0x10000 + name.charCodeAt(1),
+		ONSET_OF_LETTER[onset]!
+	])
+);
+
+/** Does the word in W end, from syllable j on, with one of the art. 27 붙임 endings? */
+function endsWithTenseEnding(j: number): boolean {
+	const rest = String.fromCharCode(...W.src.slice(j, W.n));
+	return TENSE_AFTER_L_ENDINGS.includes(rest);
+}
 // Verb suffix syllables after which ㅈ/ㅊ + ㅎ gives ㅊ (맞히다, 꽂혀); elsewhere ㅌ (꽃향기).
 const HI_SUFFIX = new Set(['히', '혀', '혔', '힌', '힐', '힘', '힙'].map((s) => s.charCodeAt(0)));
 
@@ -426,6 +447,14 @@ function boundary(i: number, o: RuleOptions): void {
 	}
 
 	if (I === I_O) {
+		const letterName = i > 0 ? CP_JAMO_NAME.get(src[i - 1]! * 0x10000 + src[i]!) : undefined;
+		if (letterName !== undefined) {
+			fin[i] = 0;
+			ini[j] = letterName;
+			flags[j] = fl | FL_LINK;
+			hit('16', 'a letter name links its final as its sound', j);
+			return;
+		}
 		if (fl & FL_BOUND && isYVowel(V)) {
 			I = I_N;
 			ini[j] = I_N;
@@ -509,7 +538,8 @@ function boundary(i: number, o: RuleOptions): void {
 			case F_S:
 			case F_SS:
 			case F_T:
-				out = V === V_I && (F === F_D || F === F_T) ? I_CH : I_T;
+				// 제17항 붙임: ㄷ + the suffix 히 (also as 혀, 혔 …) is [치] (닫히다, 닫혀 [다쳐]).
+				out = (F === F_D || F === F_T) && (V === V_I || HI_SUFFIX.has(src[j]!)) ? I_CH : I_T;
 				from = F_D;
 				break;
 			case F_J:
@@ -618,12 +648,20 @@ function boundary(i: number, o: RuleOptions): void {
 			hit('23', 'tensification after an obstruent', j);
 		} else if (
 			I !== I_B &&
-			(sonTense || F === F_NJ || F === F_LM || ((F === F_LB || F === F_LT) && n === F_L))
+			(sonTense || F === F_NJ || F === F_LM || ((F === F_LB || F === F_LT) && n === F_L)) &&
+			// 제24항 다만: the causative/passive -기- is not tensed (굶기다, 옮기다).
+			!(src[j] === CP_GI && j + 1 < W.n && AFTER_GI.has(src[j + 1]!))
 		) {
 			ini[j] = tense;
 			flags[j] = fl | FL_TENSE | FL_TENSE_SON;
 			hit(F === F_NJ || F === F_LM ? '24' : '25', 'tensification after a verb stem', j);
 		}
+	}
+
+	if (F === F_L && tense >= 0 && !(flags[j]! & FL_TENSE) && endsWithTenseEnding(j)) {
+		ini[j] = tense;
+		flags[j] = fl | FL_TENSE | FL_TENSE_SON;
+		hit('27 붙임', 'tense ending after -(으)ㄹ', j);
 	}
 
 	if (isObstruentFinal(n) && (I === I_N || I === I_M)) {
@@ -660,6 +698,27 @@ function boundary(i: number, o: RuleOptions): void {
 }
 
 /** Compose W's pronounced jamo as Hangul. */
+/**
+ * 제5항 다만 1 and 3, which change only how a vowel sounds, so the romanizers (which read W
+ * after `analyze`) keep the spelled vowel: ㅕ after ㅈ ㅉ ㅊ is [ㅓ] (가져 [가저], 다쳐 [다처]),
+ * ㅢ after a consonant is [ㅣ] (무늬 [무니], 희망 [히망]). The South standard only: the
+ * 문화어발음법 articles on ㅢ are not checked against a source here.
+ */
+function surfaceVowels(o: RuleOptions): void {
+	if (o.north) return;
+	const { ini, vow } = W;
+	for (let i = 0; i < W.n; i++) {
+		const on = ini[i]!;
+		if (vow[i] === V_YEO && (on === I_J || on === I_JJ || on === I_CH)) {
+			vow[i] = V_EO;
+			hit('5 다만 1', 'ㅕ after ㅈ ㅉ ㅊ is [ㅓ]', i);
+		} else if (vow[i] === V_UI && on !== I_O) {
+			vow[i] = V_I;
+			hit('5 다만 3', 'ㅢ after a consonant is [ㅣ]', i);
+		}
+	}
+}
+
 export function pronouncedString(): string {
 	let out = '';
 	for (let i = 0; i < W.n; i++) {
@@ -713,6 +772,7 @@ export function pronounce(text: string, opts: PronounceOptions = {}): string {
 		(s, e) => {
 			load(src, s, e);
 			analyze(o);
+			surfaceVowels(o);
 			let k = 0;
 			for (let p = s; p < e; p++) {
 				if (src.charCodeAt(p) === 0x2d) {
@@ -759,6 +819,7 @@ export function pronunciationOf(text: string, opts: PronounceOptions = {}): Pron
 			try {
 				load(src, s, e);
 				analyze(o);
+				surfaceVowels(o);
 			} finally {
 				trace = null;
 			}
