@@ -7,19 +7,46 @@ import { expectNoAxeViolations } from './axe';
  * Facts pinned here are the seed's (db/seed/entries.json, sources.json).
  */
 
-test('an entry says why its names differ, in English and in Korean', async ({ page }) => {
+test('an entry says why its names differ under the pair, in English and in Korean', async ({
+	page
+}) => {
+	// Issue 16: the entry's own sentence sits in the page head, under the names and the gloss.
 	await page.goto('/entries/aiseukeurim');
-	const about = page.getByRole('region', { name: 'About this entry' });
-	await expect(about.getByRole('term').first()).toHaveText('Why the names differ');
-	await expect(about.getByRole('definition').first()).toHaveText(
-		'The North named ice cream after Эскимо, a Soviet ice-cream bar brand, rather than borrowing the English word.'
+	const head = page.locator('header.entry-head');
+	await expect(head.locator('.why')).toHaveText(
+		'Why the names differ: The North named ice cream after Эскимо, a Soviet ice-cream bar brand, rather than borrowing the English word.'
 	);
 
 	await page.goto('/ko/entries/aiseukeurim');
-	const aboutKo = page.getByRole('region', { name: '항목 정보' });
-	await expect(aboutKo.getByRole('term').first()).toHaveText('이름이 다른 까닭');
-	await expect(aboutKo.getByRole('definition').first()).toHaveText(
-		"북한은 영어 '아이스크림' 대신 소련의 아이스크림 상표 에스키모(Эскимо)에서 이름을 따왔다."
+	await expect(page.locator('header.entry-head .why')).toHaveText(
+		"이름이 다른 까닭: 북한은 영어 '아이스크림' 대신 소련의 아이스크림 상표 에스키모(Эскимо)에서 이름을 따왔다."
+	);
+});
+
+test('an entry shows only the badges that differ from the normal case, and the letters only for one word', async ({
+	page
+}) => {
+	await page.goto('/entries/aiseukeurim');
+	const north = page.locator('.side', { has: page.getByRole('heading', { name: /North Korea/ }) });
+	const eskimo = north.locator('.name', {
+		has: page.locator('[lang="ko-KP"]', { hasText: '에스키모' })
+	});
+	// A current, sourced, not yet reviewed name carries no badge at all.
+	await expect(eskimo.locator('.badge')).toHaveCount(0);
+	const dated = north.locator('.name', {
+		has: page.locator('[lang="ko-KP"]', { hasText: '얼음보숭이' })
+	});
+	await expect(dated.locator('.badge')).toHaveText(['dated']);
+	// 아이스크림 and 에스키모 are two words: no letter-by-letter comparison.
+	await expect(page.locator('figure.jamo-diff')).toHaveCount(0);
+	// The grades are explained where they appear.
+	await expect(page.getByRole('region', { name: 'Sources' })).toContainText(
+		'Reliability grades: A, a dictionary or official source'
+	);
+	// A same-word entry names its kind without the explanation of a difference.
+	await page.goto('/entries/anju');
+	await expect(page.getByRole('region', { name: 'About this entry' })).not.toContainText(
+		'The South'
 	);
 });
 
@@ -68,8 +95,10 @@ test('a citation reads author, title, publisher; how it was read is a second lin
 		.getByRole('region', { name: 'Sources' })
 		.getByRole('listitem')
 		.filter({ hasText: '얼음보숭이·에스키모' });
+	// The author first, the link on the title only (issue 16).
+	await expect(source).toContainText('김태훈, 「북녘말」: 얼음보숭이·에스키모 (Hankyoreh column)');
 	await expect(source.getByRole('link')).toHaveText(
-		'김태훈, 「북녘말」: 얼음보숭이·에스키모 (Hankyoreh column)'
+		'「북녘말」: 얼음보숭이·에스키모 (Hankyoreh column)'
 	);
 	await expect(source).toContainText('한겨레');
 	await expect(source.locator('small.via')).toHaveText('Read via the mirror at nownforever.co.kr');
@@ -95,6 +124,8 @@ test('the JSON API carries the new fields and /api documents them', async ({ req
 
 // Its own test: axe is a script, so under no-JS it is skipped, and the checks above must still run.
 test('pages with the new fields pass axe', async ({ page }) => {
+	// Four full axe runs: more than the default 30 s on a loaded two-core machine.
+	test.setTimeout(120_000);
 	for (const path of [
 		'/entries/aiseukeurim',
 		'/ko/entries/aiseukeurim',
