@@ -367,7 +367,7 @@ describe('editing, conflicts and reverts', () => {
 				after: expect.objectContaining({ noteKo: '랭면과 나란히 사전에 오른 고유어이다' })
 			})
 		);
-		expect(changes.filter((c) => c.kind === 'field').map((c) => c.field)).not.toContain('whyEn');
+		expect(changes.flatMap((c) => (c.kind === 'field' ? [c.field] : []))).not.toContain('whyEn');
 
 		expect(submissions.approveProposal(db, mod, p.id)).toMatchObject({ ok: true, version: 2 });
 		const after = entries.getEntry(db, 'naengmyeon')!;
