@@ -3,6 +3,9 @@ import { diffContent, type EntryContent } from './entry-diff';
 
 const base: EntryContent = {
 	english: 'cold noodles',
+	glossKo: '차가운 육수에 만 국수',
+	whyEn: 'The North keeps the initial ㄹ of 冷.',
+	whyKo: '북한은 冷의 첫소리 ㄹ을 살려 적는다.',
 	description: 'Buckwheat noodles in cold broth.',
 	descriptionKo: '',
 	category: 'noodles',
@@ -24,7 +27,8 @@ const base: EntryContent = {
 			hangul: '랭면',
 			hanja: '冷麪',
 			status: 'current',
-			note: null,
+			note: 'Pyongyang style.',
+			noteKo: '평양식.',
 			attested: null,
 			sources: ['A', 'B']
 		}
@@ -34,6 +38,27 @@ const base: EntryContent = {
 const clone = (): EntryContent => structuredClone(base);
 
 describe('diffContent', () => {
+	it("shows changes to the Korean gloss, the why sentences and a name's Korean note", () => {
+		const b = clone();
+		b.glossKo = '찬 국수';
+		b.whyKo = '북한은 두음 법칙을 따르지 않는다.';
+		b.names[1]!.noteKo = '평양에서 먹는 식.';
+		expect(diffContent(base, b)).toEqual([
+			{ kind: 'field', field: 'glossKo', before: base.glossKo, after: '찬 국수' },
+			{ kind: 'field', field: 'whyKo', before: base.whyKo, after: b.whyKo },
+			{ kind: 'name', side: 'north', hangul: '랭면', before: base.names[1], after: b.names[1] }
+		]);
+	});
+
+	it('leaves the Korean texts out when a proposal carries none (stored before the form had them)', () => {
+		const b = clone();
+		b.glossKo = null;
+		b.whyEn = null;
+		b.whyKo = null;
+		delete b.names[1]!.noteKo;
+		expect(diffContent(base, b)).toEqual([]);
+	});
+
 	it('finds nothing between equal versions, whatever the order of regions, names and sources', () => {
 		const b = clone();
 		b.regions.reverse();
@@ -141,7 +166,16 @@ describe('diffContent', () => {
 		const changes = diffContent(null, base);
 		expect(
 			changes.filter((c) => c.kind === 'field').map((c) => c.kind === 'field' && c.field)
-		).toEqual(['english', 'description', 'category', 'difference', 'confidence']);
+		).toEqual([
+			'english',
+			'glossKo',
+			'whyEn',
+			'whyKo',
+			'description',
+			'category',
+			'difference',
+			'confidence'
+		]);
 		expect(changes.filter((c) => c.kind === 'name')).toHaveLength(2);
 	});
 });

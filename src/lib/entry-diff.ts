@@ -24,6 +24,8 @@ export interface NameContent {
 	hanja: string | null;
 	status: NameStatus;
 	note: string | null;
+	/** Undefined in a proposal stored before the forms carried it: the name keeps what it has. */
+	noteKo?: string | null;
 	attested: string | null;
 	/** Citations of the sources, as readers see them. */
 	sources: string[];
@@ -32,6 +34,10 @@ export interface NameContent {
 /** An entry's content in the terms a reader compares: sources by citation, not by id. */
 export interface EntryContent {
 	english: string;
+	/** The Korean texts are null in a proposal stored before the forms carried them (kept as they are). */
+	glossKo: string | null;
+	whyEn: string | null;
+	whyKo: string | null;
 	description: string;
 	descriptionKo: string;
 	category: Category;
@@ -44,6 +50,9 @@ export interface EntryContent {
 
 export const SCALAR_FIELDS = [
 	'english',
+	'glossKo',
+	'whyEn',
+	'whyKo',
 	'description',
 	'descriptionKo',
 	'category',
@@ -74,6 +83,7 @@ function sameName(a: NameContent, b: NameContent): boolean {
 		a.hanja === b.hanja &&
 		a.status === b.status &&
 		a.note === b.note &&
+		(b.noteKo === undefined || (a.noteKo ?? null) === b.noteKo) &&
 		a.attested === b.attested &&
 		[...a.sources].sort().join('\n') === [...b.sources].sort().join('\n')
 	);
@@ -85,6 +95,7 @@ export function diffContent(before: EntryContent | null, after: EntryContent): C
 	for (const field of SCALAR_FIELDS) {
 		const a = before ? before[field] : null;
 		const b = after[field];
+		if (b === null) continue;
 		if (a !== b && !(a === null && b === ''))
 			changes.push({ kind: 'field', field, before: a, after: b });
 	}

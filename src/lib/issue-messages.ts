@@ -16,6 +16,8 @@ const messages: Record<string, () => string> = {
 	source_citation_or_url: m.issue_source_citation_or_url,
 	source_unknown: m.issue_source_unknown,
 	name_duplicate: m.issue_name_duplicate,
+	note_ko_required: m.form_issue_note_ko_required,
+	note_en_required: m.form_issue_note_en_required,
 	names_south_required: m.issue_names_south_required,
 	names_north_required: m.issue_names_north_required,
 	related_unknown: m.issue_related_unknown,

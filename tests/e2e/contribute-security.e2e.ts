@@ -184,6 +184,8 @@ const XSS = {
 	description: '<script>alert(2)</script><xss-desc></xss-desc>',
 	descriptionKo: '<iframe srcdoc="<script>alert(3)</script>"></iframe><xss-ko></xss-ko>',
 	note: '<svg onload=alert(4)><xss-note></xss-note>',
+	noteKo: '<svg onload=alert(10)><xss-note-ko></xss-note-ko>',
+	glossKo: '<img src=x onerror=alert(11)><xss-gloss-ko></xss-gloss-ko>',
 	hanja: '<xss-h onclick=alert(5)>',
 	attested: '<xss-at>1990</xss-at>',
 	citation: '<img src=x onerror=alert(6)><xss-cite></xss-cite>',
@@ -193,7 +195,7 @@ const XSS = {
 	message: '<img src=x onerror=alert(9)><xss-msg></xss-msg>'
 };
 const INJECTED =
-	'img[src="x"], svg[onload], iframe[srcdoc], xss-desc, xss-ko, xss-note, xss-h, xss-at, xss-cite, xss-pub, xss-y, xss-sum, xss-msg';
+	'img[src="x"], svg[onload], iframe[srcdoc], xss-desc, xss-ko, xss-note, xss-note-ko, xss-gloss-ko, xss-h, xss-at, xss-cite, xss-pub, xss-y, xss-sum, xss-msg';
 
 async function expectInert(page: Page, dialogs: string[], visible: string) {
 	await expect(page.getByText(visible, { exact: false }).first()).toBeVisible();
@@ -223,7 +225,9 @@ test('contributor text stays text in the entry, the moderation diff and the hist
 	await page.getByLabel('Description (English)').fill(XSS.description);
 	await page.getByLabel('Description (Korean)').fill(XSS.descriptionKo);
 	const name1 = page.getByRole('group', { name: 'Name 1', exact: true });
-	await name1.getByLabel('Note').fill(XSS.note);
+	await page.getByLabel('Korean gloss').fill(XSS.glossKo);
+	await name1.getByLabel('Note', { exact: true }).fill(XSS.note);
+	await name1.getByLabel('Note (Korean)').fill(XSS.noteKo);
 	await name1.getByLabel('Hanja').fill(XSS.hanja);
 	await name1.getByLabel('Attested (years)').fill(XSS.attested);
 	const sourceGroups = page.getByRole('group', { name: /^Source \d+$/ });
@@ -260,6 +264,8 @@ test('contributor text stays text in the entry, the moderation diff and the hist
 	await expect(mod.getByText(XSS.citation).first()).toBeVisible();
 	await mod.goto(`/ko/entries/${slug}`);
 	await expectInert(mod, dialogs, XSS.descriptionKo);
+	await expectInert(mod, dialogs, XSS.noteKo);
+	await expectInert(mod, dialogs, XSS.glossKo);
 
 	await mod.goto(`/entries/${slug}/history`);
 	await expectInert(mod, dialogs, summary);

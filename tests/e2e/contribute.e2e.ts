@@ -41,8 +41,20 @@ test('a new contributor proposes an entry, a moderator approves it, readers find
 	await group(page, 'Source 1').getByLabel('Citation').fill('Test dictionary of food words, p. 12');
 	await group(page, 'Name 1').getByLabel('Source 1').check();
 
-	// The Northern name has no source yet: refused, nothing lost, the message beside the field.
+	// The Northern name has no source yet and the Korean texts are missing: refused, nothing
+	// lost, each message beside its field.
 	await submit(page);
+	await expect(page.getByLabel('Korean gloss')).toHaveAccessibleDescription(/required/);
+	await expect(page.getByLabel('Why the names differ (Korean)')).toHaveAccessibleDescription(
+		/required/
+	);
+	await page.getByLabel('Korean gloss').fill('시험용 국');
+	await page
+		.getByLabel('Why the names differ (English)')
+		.fill('A test entry: both names are made up.');
+	await page
+		.getByLabel('Why the names differ (Korean)')
+		.fill('시험용 항목이라 두 이름 모두 지어냈다.');
 	const northSources = group(page, 'Name 2').getByRole('group', { name: 'Sources for this name' });
 	await expect(northSources.getByText('Tick at least one source for this name.')).toBeVisible();
 	await expect(page.getByRole('alert').first()).toContainText('Some fields need attention');

@@ -358,6 +358,13 @@ async function fillNewEntry(page: Page, gloss: string) {
 	const group = (name: string) => page.getByRole('group', { name, exact: true });
 	await page.goto('/contribute');
 	await page.getByLabel('English gloss').fill(gloss);
+	await page.getByLabel('Korean gloss').fill('시험용 국');
+	await page
+		.getByLabel('Why the names differ (English)')
+		.fill('A test entry: both names are made up.');
+	await page
+		.getByLabel('Why the names differ (Korean)')
+		.fill('시험용 항목이라 두 이름 모두 지어냈다.');
 	await page.getByLabel('Category').selectOption('soup-stew');
 	await page.getByLabel('Kind of difference').selectOption('native-coinage');
 	await group('Name 1').getByLabel('Hangul').fill(randomHangul());

@@ -134,13 +134,19 @@ function multipart(
 function hostileEntry(payload: string, i: number): Record<string, string> {
 	return {
 		...newEntryForm(glossOf(payload, i)),
+		// The Korean texts are required: numbered like the gloss, so they are never blank.
+		glossKo: glossOf(payload, i),
+		whyEn: `${payload.slice(0, 390).trim()} #${i}`,
+		whyKo: `${payload.slice(0, 390).trim()} #${i}`,
 		description: fit(payload, 'description'),
 		descriptionKo: fit(payload, 'description'),
 		'names.0.hanja': fit(payload, 'hanja'),
 		'names.0.note': fit(payload, 'note'),
+		'names.0.noteKo': fit(payload, 'note'),
 		'names.0.attested': fit(payload, 'attested'),
 		'names.1.hanja': fit(payload, 'hanja'),
 		'names.1.note': fit(payload, 'note'),
+		'names.1.noteKo': fit(payload, 'note'),
 		'names.1.attested': fit(payload, 'attested'),
 		'sources.0.citation': fit(payload, 'citation'),
 		'sources.0.publisher': fit(payload, 'publisher'),

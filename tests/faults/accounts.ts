@@ -47,6 +47,9 @@ export async function signUp(
 export function newEntryForm(english: string): Record<string, string> {
 	return {
 		english,
+		glossKo: `시험 항목: ${english}`,
+		whyEn: `A fault test made up both names: ${english}.`,
+		whyKo: `시험에서 두 이름을 지어냈다: ${english}.`,
 		description: `Proposed by a fault test: ${english}.`,
 		descriptionKo: '',
 		category: 'soup-stew',

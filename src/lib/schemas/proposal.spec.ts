@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	emptyProposalValues,
+	LIMITS,
 	readProposalForm,
 	validateProposal,
+	valuesFromPayload,
 	withExtraRow,
 	type ProposalValues
 } from './proposal';
@@ -10,6 +12,9 @@ import {
 function valid(): ProposalValues {
 	const v = emptyProposalValues();
 	v.english = 'cold noodles';
+	v.glossKo = '찬 육수에 만 국수';
+	v.whyEn = 'The North keeps the initial ㄹ of 冷.';
+	v.whyKo = '북한은 冷의 첫소리 ㄹ을 살려 적는다.';
 	v.category = 'noodles';
 	v.difference = 'initial-sound-law';
 	v.names[0] = { ...v.names[0]!, hangul: '냉면', sources: ['1'] };
@@ -160,6 +165,7 @@ describe('validateProposal', () => {
 			hanja: '',
 			status: 'current',
 			note: '',
+			noteKo: '',
 			attested: '',
 			sources: []
 		});
@@ -169,6 +175,7 @@ describe('validateProposal', () => {
 			hanja: '',
 			status: 'current',
 			note: '',
+			noteKo: '',
 			attested: '',
 			sources: ['5']
 		});
@@ -187,6 +194,7 @@ describe('validateProposal', () => {
 					hanja: '',
 					status: 'current',
 					note: '',
+					noteKo: '',
 					attested: '',
 					sources: []
 				}
@@ -205,6 +213,7 @@ describe('validateProposal', () => {
 					hanja: '',
 					status: 'current',
 					note: '',
+					noteKo: '',
 					attested: '',
 					sources: ['1']
 				}
@@ -218,6 +227,105 @@ describe('validateProposal', () => {
 		v.names[0]!.hangul = '  평양   냉면 ';
 		const r = validateProposal(v);
 		expect(r.success && r.payload.names[0]!.hangul).toBe('평양 냉면');
+	});
+});
+
+describe('the Korean texts (glossKo, why, noteKo)', () => {
+	it("stores the Korean gloss, both why sentences and a name's Korean note in the payload", () => {
+		const v = valid();
+		v.names[1]!.note = 'Listed in a 2017 dictionary.';
+		v.names[1]!.noteKo = ' 2017년 사전에 실려 있다. ';
+		const r = validateProposal(v);
+		expect(r.success).toBe(true);
+		if (!r.success) return;
+		expect(r.payload.glossKo).toBe('찬 육수에 만 국수');
+		expect(r.payload.why).toEqual({
+			en: 'The North keeps the initial ㄹ of 冷.',
+			ko: '북한은 冷의 첫소리 ㄹ을 살려 적는다.'
+		});
+		expect(r.payload.names[1]).toMatchObject({
+			note: 'Listed in a 2017 dictionary.',
+			noteKo: '2017년 사전에 실려 있다.'
+		});
+		// A name without a note has no Korean note either: null, not an empty string.
+		expect(r.payload.names[0]!.noteKo).toBeNull();
+	});
+
+	it.each([
+		['a missing Korean gloss', (v: ProposalValues) => (v.glossKo = ' '), 'glossKo', 'required'],
+		['a missing English why', (v: ProposalValues) => (v.whyEn = ''), 'whyEn', 'required'],
+		['a missing Korean why', (v: ProposalValues) => (v.whyKo = '\u0007'), 'whyKo', 'required'],
+		[
+			'an overlong Korean gloss',
+			(v: ProposalValues) => (v.glossKo = '국'.repeat(LIMITS.glossKo + 1)),
+			'glossKo',
+			'too_long'
+		],
+		[
+			'an overlong why',
+			(v: ProposalValues) => (v.whyKo = '가'.repeat(LIMITS.why + 1)),
+			'whyKo',
+			'too_long'
+		],
+		[
+			'an overlong Korean note',
+			(v: ProposalValues) => {
+				v.names[0]!.note = 'A note.';
+				v.names[0]!.noteKo = '가'.repeat(LIMITS.note + 1);
+			},
+			'names.0.noteKo',
+			'too_long'
+		],
+		[
+			'a note without its Korean twin',
+			(v: ProposalValues) => (v.names[1]!.note = 'Seen in a 2019 KCNA report.'),
+			'names.1.noteKo',
+			'note_ko_required'
+		],
+		[
+			'a Korean note without its English twin',
+			(v: ProposalValues) => (v.names[1]!.noteKo = '2019년 조선중앙통신 보도에 나온다.'),
+			'names.1.note',
+			'note_en_required'
+		]
+	])('refuses %s', (_, change, path, code) => {
+		expect(issuesFor(change)[path]).toBe(code);
+	});
+
+	it('reads the fields by name and shows a stored payload again with them', () => {
+		const fd = new FormData();
+		fd.set('glossKo', '냉면');
+		fd.set('whyEn', 'Why.');
+		fd.set('whyKo', '까닭.');
+		fd.set('nameRows', '1');
+		fd.set('names.0.noteKo', '메모');
+		const values = readProposalForm(fd);
+		expect(values).toMatchObject({ glossKo: '냉면', whyEn: 'Why.', whyKo: '까닭.' });
+		expect(values.names[0]!.noteKo).toBe('메모');
+
+		const v = valid();
+		v.names[0]!.note = 'A note.';
+		v.names[0]!.noteKo = '메모.';
+		const r = validateProposal(v);
+		if (!r.success) throw new Error('expected a valid proposal');
+		const again = valuesFromPayload(r.payload);
+		expect(again).toMatchObject({
+			glossKo: v.glossKo,
+			whyEn: v.whyEn,
+			whyKo: v.whyKo
+		});
+		expect(again.names[0]!.noteKo).toBe('메모.');
+		// A proposal stored before the form had the fields comes back with them blank.
+		const { glossKo: _g, why: _w, ...old } = r.payload;
+		expect(valuesFromPayload(old)).toMatchObject({ glossKo: '', whyEn: '', whyKo: '' });
+	});
+
+	it('a Korean note alone makes a name row count as filled in', () => {
+		const v = valid();
+		v.names.push({ ...v.names[0]!, side: 'south', hangul: '', noteKo: '메모', sources: [] });
+		expect(issuesFor(() => {})).toEqual({});
+		const r = validateProposal(v);
+		expect(r.success ? {} : r.issues).toMatchObject({ 'names.2.hangul': 'required' });
 	});
 });
 
@@ -250,10 +358,14 @@ describe('control characters', () => {
 		v.description = dirty('line one\r\nline two');
 		v.descriptionKo = dirty('설명');
 		v.summary = dirty('summary');
+		v.glossKo = dirty('냉면');
+		v.whyEn = dirty('why');
+		v.whyKo = dirty('까닭');
 		v.names[0] = {
 			...v.names[0]!,
 			hangul: dirty('냉면'),
 			note: dirty('note'),
+			noteKo: dirty('메모'),
 			hanja: dirty('冷麵')
 		};
 		v.sources[0] = { ...v.sources[0]!, citation: dirty('조선말대사전'), publisher: dirty('P') };
@@ -264,7 +376,14 @@ describe('control characters', () => {
 		expect(r.payload.description).toBe('line one\nline two');
 		expect(r.payload.descriptionKo).toBe('설명');
 		expect(r.payload.summary).toBe('summary');
-		expect(r.payload.names[0]).toMatchObject({ hangul: '냉면', note: 'note', hanja: '冷麵' });
+		expect(r.payload.names[0]).toMatchObject({
+			hangul: '냉면',
+			note: 'note',
+			noteKo: '메모',
+			hanja: '冷麵'
+		});
+		expect(r.payload.glossKo).toBe('냉면');
+		expect(r.payload.why).toEqual({ en: 'why', ko: '까닭' });
 		expect(r.payload.sources[0]).toMatchObject({ citation: '조선말대사전', publisher: 'P' });
 		expect(JSON.stringify(r.payload)).not.toMatch(
 			// eslint-disable-next-line no-control-regex -- the test looks for control characters

@@ -31,6 +31,8 @@ export const START_ROWS = { names: 2, sources: 2, related: 1 } as const;
 
 export const LIMITS = {
 	english: 120,
+	glossKo: 120,
+	why: 400,
 	description: 2000,
 	hangul: 40,
 	hanja: 40,
@@ -53,6 +55,7 @@ export interface NameRow {
 	hanja: string;
 	status: string;
 	note: string;
+	noteKo: string;
 	attested: string;
 	/** Source row numbers (1-based) this name cites. */
 	sources: string[];
@@ -74,6 +77,9 @@ export interface RelatedRow {
 
 export interface ProposalValues {
 	english: string;
+	glossKo: string;
+	whyEn: string;
+	whyKo: string;
 	description: string;
 	descriptionKo: string;
 	category: string;
@@ -98,7 +104,7 @@ export interface ProposalSource {
 /** A proposed entry, as stored in proposal.payload. Name sources index into `sources`. */
 export interface ProposalPayload {
 	english: string;
-	/** Only in proposals by the seed (the forms do not edit them yet); kept when absent. */
+	/** Absent only in proposals stored before the forms edited them; kept as they are then. */
 	glossKo?: string;
 	why?: { en: string; ko: string };
 	description: string;
@@ -128,6 +134,7 @@ export const blankName = (side = ''): NameRow => ({
 	hanja: '',
 	status: 'current',
 	note: '',
+	noteKo: '',
 	attested: '',
 	sources: []
 });
@@ -143,6 +150,9 @@ export const blankRelated = (): RelatedRow => ({ slug: '', relation: 'see-also' 
 export function emptyProposalValues(): ProposalValues {
 	return {
 		english: '',
+		glossKo: '',
+		whyEn: '',
+		whyKo: '',
 		description: '',
 		descriptionKo: '',
 		category: '',
@@ -192,6 +202,7 @@ export function readProposalForm(fd: FormData): ProposalValues {
 			hanja: str(fd, `names.${i}.hanja`),
 			status: str(fd, `names.${i}.status`),
 			note: str(fd, `names.${i}.note`),
+			noteKo: str(fd, `names.${i}.noteKo`),
 			attested: str(fd, `names.${i}.attested`),
 			sources: strs(fd, `names.${i}.sources`).slice(0, MAX_SOURCE_ROWS)
 		});
@@ -215,6 +226,9 @@ export function readProposalForm(fd: FormData): ProposalValues {
 	}
 	return {
 		english: str(fd, 'english'),
+		glossKo: str(fd, 'glossKo'),
+		whyEn: str(fd, 'whyEn'),
+		whyKo: str(fd, 'whyKo'),
 		description: str(fd, 'description'),
 		descriptionKo: str(fd, 'descriptionKo'),
 		category: str(fd, 'category'),
@@ -278,8 +292,13 @@ const Slug = v.pipe(
 	v.regex(SLUG_PATTERN, 'slug_invalid')
 );
 
+// Korean pages show glossKo, why.ko and noteKo: every entry carries them, as the seed's do
+// (seed/validate.ts), so a Korean reader never meets English where Korean belongs.
 const TopLevel = v.object({
 	english: requiredText(LIMITS.english),
+	glossKo: requiredText(LIMITS.glossKo),
+	whyEn: requiredText(LIMITS.why),
+	whyKo: requiredText(LIMITS.why),
 	description: text(LIMITS.description),
 	descriptionKo: text(LIMITS.description),
 	category: oneOf(CATEGORIES),
@@ -295,6 +314,7 @@ const NameFields = v.object({
 	hanja: optionalText(LIMITS.hanja),
 	status: oneOf(NAME_STATUSES),
 	note: optionalText(LIMITS.note),
+	noteKo: optionalText(LIMITS.note),
 	attested: optionalText(LIMITS.attested)
 });
 
@@ -324,7 +344,7 @@ function collect<T>(
 }
 
 const isBlankName = (n: NameRow) =>
-	!n.hangul.trim() && !n.hanja.trim() && !n.note.trim() && !n.attested.trim();
+	!n.hangul.trim() && !n.hanja.trim() && !n.note.trim() && !n.noteKo.trim() && !n.attested.trim();
 const isBlankSource = (s: SourceRow) =>
 	!s.id.trim() && !s.citation.trim() && !s.url.trim() && !s.publisher.trim() && !s.year.trim();
 const isBlankRelated = (r: RelatedRow) => !r.slug.trim();
@@ -341,6 +361,9 @@ export function validateProposal(values: ProposalValues): ProposalResult {
 	const issues: Issues = {};
 	const top = collect(issues, '', TopLevel, {
 		english: values.english,
+		glossKo: values.glossKo,
+		whyEn: values.whyEn,
+		whyKo: values.whyKo,
 		description: values.description,
 		descriptionKo: values.descriptionKo,
 		category: values.category,
@@ -393,6 +416,15 @@ export function validateProposal(values: ProposalValues): ProposalResult {
 			issues[`names.${i}.sources`] = 'source_required';
 		}
 		if (!parsed) return;
+		// A note reads in both languages or in neither (the seed's rule too).
+		if (parsed.note && !parsed.noteKo) {
+			issues[`names.${i}.noteKo`] ??= 'note_ko_required';
+			return;
+		}
+		if (parsed.noteKo && !parsed.note) {
+			issues[`names.${i}.note`] ??= 'note_en_required';
+			return;
+		}
 		const key = `${parsed.side}:${parsed.hangul}`;
 		if (seen.has(key)) {
 			issues[`names.${i}.hangul`] ??= 'name_duplicate';
@@ -419,6 +451,8 @@ export function validateProposal(values: ProposalValues): ProposalResult {
 		success: true,
 		payload: {
 			english: top.english,
+			glossKo: top.glossKo,
+			why: { en: top.whyEn, ko: top.whyKo },
 			description: top.description,
 			descriptionKo: top.descriptionKo,
 			category: top.category,
@@ -437,6 +471,9 @@ export function validateProposal(values: ProposalValues): ProposalResult {
 export function valuesFromPayload(payload: ProposalPayload): ProposalValues {
 	return {
 		english: payload.english,
+		glossKo: payload.glossKo ?? '',
+		whyEn: payload.why?.en ?? '',
+		whyKo: payload.why?.ko ?? '',
 		description: payload.description,
 		descriptionKo: payload.descriptionKo,
 		category: payload.category,
@@ -450,6 +487,7 @@ export function valuesFromPayload(payload: ProposalPayload): ProposalValues {
 			hanja: n.hanja ?? '',
 			status: n.status,
 			note: n.note ?? '',
+			noteKo: n.noteKo ?? '',
 			attested: n.attested ?? '',
 			sources: n.sources.map((s) => String(s + 1))
 		})),

@@ -18,6 +18,9 @@ import type { ProposalPayload } from '../schemas/proposal';
 /** The parts of an entry merged one by one; names carry their sources with them. */
 const PARTS = [
 	'english',
+	'glossKo',
+	'whyEn',
+	'whyKo',
 	'description',
 	'descriptionKo',
 	'category',
@@ -45,6 +48,8 @@ export function payloadFromSnapshot(db: Db, snap: EntrySnapshot): ProposalPayloa
 	const index = new Map(present.map((id, i) => [id, i]));
 	return {
 		english: snap.english,
+		glossKo: snap.glossKo ?? '',
+		why: { en: snap.why?.en ?? '', ko: snap.why?.ko ?? '' },
 		description: snap.description,
 		descriptionKo: snap.descriptionKo,
 		category: snap.category,
@@ -122,6 +127,10 @@ export function rebaseProposal(
 			if (part === 'names') {
 				payload.names = current.names;
 				payload.sources = current.sources;
+			} else if (part === 'whyEn' || part === 'whyKo') {
+				const why = payload.why ?? current.why!;
+				payload.why =
+					part === 'whyEn' ? { ...why, en: current.why!.en } : { ...why, ko: current.why!.ko };
 			} else if (part === 'regions') payload.regions = current.regions;
 			else if (part === 'related') payload.related = current.related;
 			else payload[part] = current[part] as never;

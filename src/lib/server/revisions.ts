@@ -37,9 +37,9 @@ export { diffContent, type Change, type EntryContent };
 export interface EntryWrite {
 	english: string;
 	/**
-	 * The Korean texts below are optional: the edit forms do not carry them yet, and an edit
-	 * without them keeps what the entry has (a name keeps its noteKo while its side, Hangul and
-	 * English note are unchanged).
+	 * The Korean texts below are optional: a proposal stored before the forms carried them has
+	 * none, and a write without them keeps what the entry has (a name keeps its noteKo while its
+	 * side, Hangul and English note are unchanged).
 	 */
 	glossKo?: string;
 	why?: { en: string; ko: string };
@@ -89,6 +89,10 @@ export function contentFromSnapshot(db: Db, snap: EntrySnapshot): EntryContent {
 	);
 	return {
 		english: snap.english,
+		// Revisions from before migration 0003 have no Korean texts: shown as empty.
+		glossKo: snap.glossKo ?? '',
+		whyEn: snap.why?.en ?? '',
+		whyKo: snap.why?.ko ?? '',
 		description: snap.description,
 		descriptionKo: snap.descriptionKo,
 		category: snap.category,
@@ -101,6 +105,7 @@ export function contentFromSnapshot(db: Db, snap: EntrySnapshot): EntryContent {
 			hanja: n.hanja,
 			status: n.status,
 			note: n.note,
+			noteKo: n.noteKo ?? null,
 			attested: n.attested,
 			sources: n.sources.map((id) => citations.get(id) ?? `#${id}`)
 		})),

@@ -46,6 +46,9 @@ beforeEach(async () => {
 function newEntryValues(): ProposalValues {
 	const v = emptyProposalValues();
 	v.english = 'test dumpling soup';
+	v.glossKo = '시험 만둣국';
+	v.whyEn = 'A test entry: the two names are made up.';
+	v.whyKo = '시험용 항목이라 두 이름 모두 지어낸 것이다.';
 	v.category = 'soup-stew';
 	v.difference = 'native-coinage';
 	v.names[0] = { ...v.names[0]!, hangul: '시험만두국', sources: ['1'] };
@@ -333,6 +336,73 @@ describe('editing, conflicts and reverts', () => {
 		});
 	});
 
+	it('an edit of the Korean gloss, why and a Korean name note is shown, written and reverted', () => {
+		const { form, values } = editValues('naengmyeon', (v) => {
+			v.glossKo = '차게 식힌 국물에 만 국수';
+			v.whyKo = '북한은 冷을 단어 첫머리에서도 랭으로 적는다.';
+			const name = v.names.find((n) => n.hangul === '찬국수')!;
+			name.noteKo = '랭면과 나란히 사전에 오른 고유어이다';
+		});
+		const before = entries.getEntry(db, 'naengmyeon')!;
+		const p = submissions.submitProposal(db, alice, 'ip', values, {
+			entryId: form.entryId,
+			baseVersion: form.version
+		});
+		if (!p.ok) throw new Error(JSON.stringify(p.issues));
+		const changes = submissions.getProposalReview(db, p.id)!.changes;
+		expect(changes).toContainEqual({
+			kind: 'field',
+			field: 'glossKo',
+			before: before.glossKo,
+			after: '차게 식힌 국물에 만 국수'
+		});
+		expect(changes).toContainEqual(
+			expect.objectContaining({ kind: 'field', field: 'whyKo', before: before.why.ko })
+		);
+		expect(changes).toContainEqual(
+			expect.objectContaining({
+				kind: 'name',
+				hangul: '찬국수',
+				before: expect.objectContaining({ noteKo: '랭면과 나란히 오른 고유어 이름이다' }),
+				after: expect.objectContaining({ noteKo: '랭면과 나란히 사전에 오른 고유어이다' })
+			})
+		);
+		expect(changes.flatMap((c) => (c.kind === 'field' ? [c.field] : []))).not.toContain('whyEn');
+
+		expect(submissions.approveProposal(db, mod, p.id)).toMatchObject({ ok: true, version: 2 });
+		const after = entries.getEntry(db, 'naengmyeon')!;
+		expect(after.glossKo).toBe('차게 식힌 국물에 만 국수');
+		expect(after.why).toEqual({
+			en: before.why.en,
+			ko: '북한은 冷을 단어 첫머리에서도 랭으로 적는다.'
+		});
+		expect(after.north.find((n) => n.hangul === '찬국수')!.noteKo).toBe(
+			'랭면과 나란히 사전에 오른 고유어이다'
+		);
+		expect(after.north.find((n) => n.hangul === '국수')!.noteKo).toBe(
+			before.north.find((n) => n.hangul === '국수')!.noteKo
+		);
+		// The history shows it, and a revert brings the Korean texts back with everything else.
+		expect(revisions.compareVersions(db, form.entryId, 1, 2)).toEqual(changes);
+		expect(revisions.revertEntry(db, mod, form.entryId, 1, 2)).toMatchObject({ ok: true });
+		const reverted = entries.getEntry(db, 'naengmyeon')!;
+		expect(reverted.glossKo).toBe(before.glossKo);
+		expect(reverted.why).toEqual(before.why);
+		expect(reverted.north.find((n) => n.hangul === '찬국수')!.noteKo).toBe(
+			'랭면과 나란히 오른 고유어 이름이다'
+		);
+		// The edit form is filled from the entry.
+		const again = submissions.editFormFor(db, 'naengmyeon')!.values;
+		expect(again).toMatchObject({
+			glossKo: before.glossKo,
+			whyEn: before.why.en,
+			whyKo: before.why.ko
+		});
+		expect(again.names.find((n) => n.hangul === '찬국수')!.noteKo).toBe(
+			'랭면과 나란히 오른 고유어 이름이다'
+		);
+	});
+
 	it('a moderator can send a proposal back; the contributor revises the same proposal', () => {
 		const { form, values } = editValues('naengmyeon', (v) => (v.english = 'first try'));
 		const target = { entryId: form.entryId, baseVersion: form.version };
@@ -470,6 +540,25 @@ describe('issue 12: moderation integrity', () => {
 			baseVersion: moved,
 			english: 'alice gloss',
 			conflict: null
+		});
+	});
+
+	it('rebases the two why sentences one by one: changes to each side of them both survive', async () => {
+		const b = await bob();
+		const { form, values } = editValues('naengmyeon', (v) => (v.whyEn = 'Alice: 冷 keeps its ㄹ.'));
+		const target = { entryId: form.entryId, baseVersion: form.version };
+		const p = submissions.submitProposal(db, alice, 'ip', values, target);
+		if (!p.ok) throw new Error('submit failed');
+		submissions.requestChanges(db, mod, p.id, 'Say more');
+		const other = editValues('naengmyeon', (v) => (v.whyKo = '밥이 고친 까닭 문장이다.'));
+		const q = submissions.submitProposal(db, b, 'ip', other.values, target);
+		if (!q.ok) throw new Error('submit failed');
+		submissions.approveProposal(db, mod, q.id);
+		const revise = submissions.reviseFormFor(db, alice.id, p.id, form.entryId)!;
+		expect(revise.conflict).toBeNull();
+		expect(revise.values).toMatchObject({
+			whyEn: 'Alice: 冷 keeps its ㄹ.',
+			whyKo: '밥이 고친 까닭 문장이다.'
 		});
 	});
 

@@ -43,6 +43,9 @@ export function pendingCap(): number {
 export function contentFromPayload(payload: ProposalPayload): EntryContent {
 	return {
 		english: payload.english,
+		glossKo: payload.glossKo ?? null,
+		whyEn: payload.why?.en ?? null,
+		whyKo: payload.why?.ko ?? null,
 		description: payload.description,
 		descriptionKo: payload.descriptionKo,
 		category: payload.category,
@@ -124,6 +127,9 @@ export function editFormFor(
 		english: row.english,
 		values: {
 			english: snap.english,
+			glossKo: snap.glossKo ?? '',
+			whyEn: snap.why?.en ?? '',
+			whyKo: snap.why?.ko ?? '',
 			description: snap.description,
 			descriptionKo: snap.descriptionKo,
 			category: snap.category,
@@ -137,6 +143,7 @@ export function editFormFor(
 				hanja: n.hanja ?? '',
 				status: n.status,
 				note: n.note ?? '',
+				noteKo: n.noteKo ?? '',
 				attested: n.attested ?? '',
 				sources: n.sources.map((id) => String(rowOf.get(id)))
 			})),
