@@ -13,11 +13,12 @@ describe('an empty diff', () => {
 	});
 
 	it('of two names with no letters to compare says so', () => {
-		for (const [south, north] of [
+		const pairs: [string, string][] = [
 			['', ''],
 			['냉면', ''],
 			['', '랭면']
-		]) {
+		];
+		for (const [south, north] of pairs) {
 			const { body } = render(JamoDiff, { props: { south, north } });
 			expect(body, `${south}/${north}`).not.toContain(SAME_LETTERS);
 			expect(body).toContain('There is no name on one side, so there are no letters to compare.');
