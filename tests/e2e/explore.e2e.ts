@@ -265,6 +265,32 @@ test.describe('compare', () => {
 		await expect(page.getByRole('table')).toBeVisible();
 	});
 
+	test('the random pair is drawn per request, never baked into the shared page', async ({
+		request
+	}) => {
+		// Two anonymous readers get the same cacheable page, and it names no pair of its own.
+		const [first, second] = await Promise.all([request.get('/compare'), request.get('/compare')]);
+		const html = await first.text();
+		expect(await second.text()).toBe(html);
+		expect(first.headers()['cache-control']).not.toMatch(/no-store|private/);
+		expect(html).not.toMatch(/compare\?a=/);
+		expect(html).toContain('href="/compare/random"');
+
+		const targets = new Set<string>();
+		for (let i = 0; i < 12; i++) {
+			const response = await request.get('/compare/random', { maxRedirects: 0 });
+			expect(response.status()).toBe(303);
+			expect(response.headers()['cache-control']).toBe('no-store');
+			const location = response.headers()['location']!;
+			expect(location).toMatch(/^\/compare\?a=[a-z0-9-]+&b=[a-z0-9-]+$/);
+			targets.add(location);
+		}
+		// 12 draws from hundreds of entries: all equal only if the draw is not random.
+		expect(targets.size).toBeGreaterThan(1);
+		const korean = await request.get('/ko/compare/random', { maxRedirects: 0 });
+		expect(korean.headers()['location']).toMatch(/^\/ko\/compare\?a=/);
+	});
+
 	test('unknown slugs are reported', async ({ page }) => {
 		await page.goto('/compare?a=naengmyeon&b=no-such-dish');
 		await expect(page.getByRole('alert')).toContainText('no-such-dish');

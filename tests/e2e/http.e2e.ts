@@ -143,6 +143,43 @@ test('the page cache answers repeat readers, and keeps a page and its __data.jso
 	expect(personal.headers['x-cache']).toBeUndefined();
 });
 
+test('query parameters no route reads make no new page-cache entry', async ({ baseURL }) => {
+	await rawRequest(`${baseURL}/about`);
+	expect((await rawRequest(`${baseURL}/about`)).headers['x-cache']).toBe('hit');
+	// Each would have been a miss, a render and a new entry of its own.
+	for (let i = 1; i <= 100; i++) {
+		const response = await rawRequest(`${baseURL}/about?junk=${i}`);
+		expect(response.headers['x-cache'], `junk=${i}`).toBe('hit');
+	}
+	// The parameters a route reads still make their own page, in any order.
+	await rawRequest(`${baseURL}/compare?a=naengmyeon&b=kimchi`);
+	const swapped = await rawRequest(`${baseURL}/compare?b=kimchi&a=naengmyeon&utm_source=x`);
+	expect(swapped.headers['x-cache']).toBe('hit');
+	expect((await rawRequest(`${baseURL}/compare?a=kimchi`)).headers['x-cache']).toBe('miss');
+	// A request carrying junk is answered but not stored: the page would carry the junk in its
+	// language links to every later reader.
+	// (No X-Cache at all: neither served from the cache nor stored in it.)
+	const path = `${baseURL}/credits?utm_campaign=x`;
+	expect((await rawRequest(path)).headers['x-cache']).toBeUndefined();
+	expect((await rawRequest(path)).headers['x-cache']).toBeUndefined();
+	expect((await rawRequest(`${baseURL}/credits`)).headers['x-cache']).toBe('miss');
+	expect((await rawRequest(path)).headers['x-cache']).toBe('hit');
+});
+
+test('the entries API refuses more than 100 entries a request with a 400 in JSON', async ({
+	baseURL
+}) => {
+	const over = await rawRequest(`${baseURL}/api/v1/entries?limit=101`);
+	expect(over.status).toBe(400);
+	expect(over.headers['content-type']).toMatch(/^application\/json/);
+	expect(JSON.parse(decode(over).toString('utf8')).error).toBe(
+		'limit must be an integer from 1 to 100'
+	);
+	const most = await rawRequest(`${baseURL}/api/v1/entries?limit=100`);
+	expect(most.status).toBe(200);
+	expect(JSON.parse(decode(most).toString('utf8')).entries).toHaveLength(100);
+});
+
 test('hashed assets under /_app/immutable are cached for a year, immutable', async ({
 	baseURL
 }) => {

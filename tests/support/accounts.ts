@@ -9,7 +9,7 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 export const PASSWORD = 'correct horse battery staple';
 /** The server's database, as playwright.config.ts gives it to the web server. */
 const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
-const E2E_DATABASE =
+export const E2E_DATABASE =
 	process.env.E2E_DATABASE_PATH ?? `${E2E_PORT === 4173 ? '.e2e' : `.e2e-${E2E_PORT}`}/e2e.sqlite`;
 
 /** A username unique to this test run and project (both projects share one server and database). */

@@ -4,6 +4,7 @@ import {
 	MAX_UPLOAD_BYTES,
 	PhotoRefusedError,
 	exifHasGps,
+	jpegHasComment,
 	processPhoto,
 	sniffImageType,
 	variantWidths,
@@ -13,9 +14,11 @@ import { refusalIssue } from './photos';
 import {
 	HOSTILE_FILES,
 	HTML_PAYLOAD,
+	jpegWithComment,
 	phoneJpegWithGps,
 	photoJpeg,
-	photoPixels
+	photoPixels,
+	pngWithText
 } from '../../../tests/fixtures/photos';
 
 async function refusalOf(bytes: Uint8Array): Promise<string | null> {
@@ -41,6 +44,8 @@ async function expectClean(processed: ProcessedPhoto) {
 		expect(meta.iptc, `${v.format} ${v.width} iptc`).toBeUndefined();
 		expect(meta.icc, `${v.format} ${v.width} icc`).toBeUndefined();
 		expect(meta.orientation ?? 1).toBe(1);
+		expect(meta.comments, `${v.format} ${v.width} comments`).toBeUndefined();
+		expect(jpegHasComment(v.data), `${v.format} ${v.width} COM`).toBe(false);
 		// Nothing of the original's text can ride along in the re-encoded bytes.
 		expect(v.data.includes('GPS Leaker')).toBe(false);
 		expect(v.data.includes('<script')).toBe(false);
@@ -162,6 +167,38 @@ describe('processPhoto', { timeout: 60_000 }, () => {
 		expect([p.sourceWidth, p.sourceHeight]).toEqual([1200, 1600]);
 		expect([p.width, p.height]).toEqual([1200, 1600]);
 		await expectClean(p);
+	});
+
+	it('strips PNG text chunks and JPEG comments, and reports them', async () => {
+		const png = await pngWithText(800, 600, { Author: 'GPS Leaker', Comment: 'Pyongyang 39N' });
+		expect((await sharp(png).metadata()).comments).toEqual([
+			{ keyword: 'Author', text: 'GPS Leaker' },
+			{ keyword: 'Comment', text: 'Pyongyang 39N' }
+		]);
+		const fromPng = await processPhoto(png);
+		expect(fromPng.stripped).toEqual(['comment']);
+		await expectClean(fromPng);
+		for (const v of fromPng.variants) expect(v.data.includes('Pyongyang 39N')).toBe(false);
+
+		const jpeg = await jpegWithComment(800, 600, 'GPS Leaker was here');
+		expect(jpegHasComment(jpeg)).toBe(true);
+		const fromJpeg = await processPhoto(jpeg);
+		expect(fromJpeg.stripped).toEqual(['comment']);
+		await expectClean(fromJpeg);
+
+		// A file without them reports nothing.
+		expect((await processPhoto(await photoJpeg(800, 600))).stripped).toEqual([]);
+	});
+
+	it('finds a JPEG comment only among the header segments', async () => {
+		const plain = await photoJpeg(400, 300);
+		expect(jpegHasComment(plain)).toBe(false);
+		const commented = await jpegWithComment(400, 300, 'x');
+		expect(jpegHasComment(commented)).toBe(true);
+		// Cut short, or not a JPEG: no comment, no throw.
+		expect(jpegHasComment(commented.subarray(0, 5))).toBe(false);
+		expect(jpegHasComment(Buffer.from('GIF89a'))).toBe(false);
+		expect(jpegHasComment(new Uint8Array())).toBe(false);
 	});
 
 	it('refuses a photo narrower than 320 px', async () => {

@@ -106,14 +106,44 @@ export function exifHasGps(exif: Uint8Array | undefined): boolean {
 	return false;
 }
 
+/**
+ * Whether a JPEG has a comment (COM, 0xFFFE) segment before its image data. sharp reports PNG text
+ * chunks as `comments` but says nothing of JPEG comments, so the markers are walked by hand.
+ */
+export function jpegHasComment(bytes: Uint8Array): boolean {
+	if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return false;
+	let at = 2;
+	while (at + 4 <= bytes.length) {
+		if (bytes[at] !== 0xff) return false;
+		const marker = bytes[at + 1]!;
+		// Fill bytes before a marker.
+		if (marker === 0xff) {
+			at++;
+			continue;
+		}
+		if (marker === 0xfe) return true;
+		// Start of scan or end of image: no header segment follows.
+		if (marker === 0xda || marker === 0xd9) return false;
+		// Markers without a length.
+		if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+			at += 2;
+			continue;
+		}
+		at += 2 + ((bytes[at + 2]! << 8) | bytes[at + 3]!);
+	}
+	return false;
+}
+
 /** The metadata a file carries that must not survive, as a moderator reads it in the report. */
-export function metadataTags(meta: Metadata): StrippedTag[] {
+export function metadataTags(meta: Metadata, bytes?: Uint8Array): StrippedTag[] {
 	const tags: StrippedTag[] = [];
 	if (meta.exif?.length) tags.push('exif');
 	if (exifHasGps(meta.exif)) tags.push('gps');
 	if (meta.xmp?.length) tags.push('xmp');
 	if (meta.icc?.length) tags.push('icc');
 	if (meta.iptc?.length) tags.push('iptc');
+	if (meta.comments?.length || (meta.format === 'jpeg' && bytes && jpegHasComment(bytes)))
+		tags.push('comment');
 	if (meta.orientation && meta.orientation !== 1) tags.push('orientation');
 	return tags;
 }
@@ -201,7 +231,7 @@ export async function processPhoto(input: Uint8Array): Promise<ProcessedPhoto> {
 	if (meta.width * meta.height > MAX_INPUT_PIXELS) throw new PhotoRefusedError('too-many-pixels');
 	if (sourceFormat === 'heif' && meta.compression === 'hevc' && !canDecodeHeic())
 		throw new PhotoRefusedError('heic-unsupported');
-	const stripped = metadataTags(meta);
+	const stripped = metadataTags(meta, buffer);
 	const upright = meta.autoOrient ?? { width: meta.width, height: meta.height };
 	if (upright.width < MIN_WIDTH) throw new PhotoRefusedError('too-small');
 

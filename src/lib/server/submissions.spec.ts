@@ -97,7 +97,7 @@ describe('proposing a new entry', () => {
 			state: 'approved',
 			resultSlug: 'test-dumpling-soup'
 		});
-		expect(listAudit(db)[0]).toMatchObject({ action: 'proposal.approve', actorName: 'mod' });
+		expect(listAudit(db).rows[0]).toMatchObject({ action: 'proposal.approve', actorName: 'mod' });
 		// Names that came through an approval are reviewed.
 		const reviewed = revisions.reviewedNames(
 			db,
@@ -330,7 +330,7 @@ describe('editing, conflicts and reverts', () => {
 		expect(entry.version).toBe(3);
 		expect(entry.north.map((n) => n.hangul)).toContain('찬국수');
 		expect(revisions.compareVersions(db, form.entryId, 1, 3)).toEqual([]);
-		expect(listAudit(db)[0]).toMatchObject({
+		expect(listAudit(db).rows[0]).toMatchObject({
 			action: 'revision.revert',
 			target: 'entry:naengmyeon'
 		});
@@ -623,7 +623,7 @@ describe('issue 12: moderation integrity', () => {
 			reason: 'own-proposal'
 		});
 		expect(entries.getEntry(db, 'naengmyeon')!.english).not.toBe('mod own gloss');
-		expect(listAudit(db)[0]).toMatchObject({
+		expect(listAudit(db).rows[0]).toMatchObject({
 			action: 'proposal.approve-own-refused',
 			actorName: 'mod',
 			target: `proposal:${p.id}`
@@ -634,8 +634,8 @@ describe('issue 12: moderation integrity', () => {
 		} finally {
 			delete process.env.ALLOW_SELF_APPROVAL;
 		}
-		expect(listAudit(db)[0]).toMatchObject({ action: 'proposal.approve', actorName: 'mod' });
-		expect(listAudit(db)[0]!.detail).toMatch(/self-approved/);
+		expect(listAudit(db).rows[0]).toMatchObject({ action: 'proposal.approve', actorName: 'mod' });
+		expect(listAudit(db).rows[0]!.detail).toMatch(/self-approved/);
 	});
 
 	it('refuses an edit that changes nothing', () => {

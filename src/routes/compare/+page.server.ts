@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as entries from '$lib/server/entries';
-import { SLUG_PATTERN, compareChoices, falseFriendsOf, randomPair } from '$lib/server/compare';
+import { SLUG_PATTERN, compareChoices, falseFriendsOf } from '$lib/server/compare';
 
 export const load: PageServerLoad = ({ url }) => {
 	const db = getDb();
@@ -15,7 +15,6 @@ export const load: PageServerLoad = ({ url }) => {
 		choices: compareChoices(db),
 		selected: { a: a?.slug ?? '', b: b?.slug ?? '' },
 		missing,
-		pair: a && b ? [a, b].map((e) => ({ entry: e, falseFriends: falseFriendsOf(e) })) : null,
-		random: randomPair(db)
+		pair: a && b ? [a, b].map((e) => ({ entry: e, falseFriends: falseFriendsOf(e) })) : null
 	};
 };

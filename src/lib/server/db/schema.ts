@@ -173,7 +173,10 @@ export const photo = sqliteTable(
 		placeholder: text('placeholder'),
 		/** The format the contributor sent (jpeg, png, webp, avif, heif), checked by content. */
 		sourceFormat: text('source_format'),
-		/** What the upload carried and the pipeline removed: exif, gps, xmp, icc, iptc, orientation. */
+		/**
+		 * What the upload carried and the pipeline removed: exif, gps, xmp, icc, iptc, comment (PNG
+		 * text chunks, JPEG COM segments), orientation.
+		 */
 		strippedMetadata: text('stripped_metadata', { mode: 'json' })
 			.$type<StrippedTag[]>()
 			.notNull()
@@ -200,7 +203,15 @@ export interface PhotoVariant {
 	height: number;
 	bytes: number;
 }
-export const STRIPPED_TAGS = ['exif', 'gps', 'xmp', 'icc', 'iptc', 'orientation'] as const;
+export const STRIPPED_TAGS = [
+	'exif',
+	'gps',
+	'xmp',
+	'icc',
+	'iptc',
+	'comment',
+	'orientation'
+] as const;
 export type StrippedTag = (typeof STRIPPED_TAGS)[number];
 
 /**

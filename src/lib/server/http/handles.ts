@@ -3,7 +3,7 @@ import { compress, isCompressible, pickEncoding } from './compression';
 import { logRequest, requestIdFrom } from './request-log';
 import {
 	cachedReply,
-	cacheKey,
+	cacheKeyParts,
 	currentGeneration,
 	etagOf,
 	getCached,
@@ -42,7 +42,7 @@ export const cacheAndCompress: Handle = async ({ event, resolve }) => {
 		request.headers.get('authorization'),
 		request.headers.get('cookie')
 	);
-	const key = cacheKey(new URL(request.url));
+	const { key, complete } = cacheKeyParts(new URL(request.url));
 	if (anonymous) {
 		const hit = getCached(key);
 		if (hit) return reply(request, hit, 'hit');
@@ -53,6 +53,7 @@ export const cacheAndCompress: Handle = async ({ event, resolve }) => {
 	const cacheControl = response.headers.get('cache-control') ?? '';
 	if (
 		anonymous &&
+		complete &&
 		response.status === 200 &&
 		type !== null &&
 		CACHEABLE_TYPE.test(type) &&

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compress, compressBest, isCompressible, pickEncoding, type Encoding } from './compression';
+import { cacheKeyOf, type CacheKey } from './cache-params';
 
 /**
  * Rendered pages and API responses for anonymous readers, kept in memory. Every reader gets the
@@ -149,12 +150,16 @@ export function isAnonymousRead(
 }
 
 /**
- * The cache key of a request: path and query exactly as requested. Not SvelteKit's `event.url`,
- * which drops the `/__data.json` suffix of client-side navigation requests, so the page's JSON
- * and its HTML would share a key.
+ * The cache key of a request: the path as requested, with the query parameters its route reads
+ * (cache-params.ts). Not SvelteKit's `event.url`, which drops the `/__data.json` suffix of
+ * client-side navigation requests, so the page's JSON and its HTML would share a key.
  */
 export function cacheKey(url: URL): string {
-	return url.pathname + url.search;
+	return cacheKeyParts(url).key;
+}
+
+export function cacheKeyParts(url: URL): CacheKey {
+	return cacheKeyOf(url.pathname, url.search.slice(1));
 }
 
 /**
@@ -172,8 +177,9 @@ const DOT_SEGMENT = /\/\.|%2e/i;
  */
 export function cacheKeyOfTarget(target: string): string | null {
 	if (PLAIN_PATH.test(target) && !DOT_SEGMENT.test(target)) {
-		// "?" alone is no query to the URL parser.
-		return target.indexOf('?') === target.length - 1 ? target.slice(0, -1) : target;
+		const query = target.indexOf('?');
+		if (query < 0) return target;
+		return cacheKeyOf(target.slice(0, query), target.slice(query + 1)).key;
 	}
 	try {
 		// The same concatenation adapter-node makes, so both paths compute the same key.
