@@ -179,8 +179,8 @@ describe('photos', { timeout: 60_000 }, () => {
 		expect(photos.creditedPhotos(db).some((c) => c.photo.url.includes(file))).toBe(false);
 		expect(variantNames(file)).toEqual([]);
 		// Both decisions are in the audit log admins read.
-		const logged = listAudit(db).rows
-			.filter((r) => r.target === `photo:${id}`)
+		const logged = listAudit(db)
+			.rows.filter((r) => r.target === `photo:${id}`)
 			.map((r) => r.action);
 		expect(logged.sort()).toEqual(['photo.approve', 'photo.remove']);
 	});
