@@ -38,8 +38,10 @@ export default defineConfig({
 			grepInvert: /@js/
 		},
 		{
-			// Kills, restarts and fuzzes built servers of its own (ports 4300–4399); no browser.
+			// Kills, restarts and fuzzes built servers of its own (ports 4300–4399); the one test
+			// that needs a browser (seed-upgrade: a moderator's edit) gets the same Chromium.
 			name: 'faults',
+			use: { ...chromium },
 			testDir: 'tests/faults',
 			testMatch: '**/*.spec.ts',
 			timeout: 15 * 60_000
