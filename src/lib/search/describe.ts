@@ -82,6 +82,10 @@ export function describeMatch(match: SearchMatch): MatchDescription {
 			how = m.search_how_typo();
 			if (match.system) detail = latin(match.text);
 			break;
+		case 'close':
+			how = m.search_how_close();
+			if (match.system) detail = latin(match.text);
+			break;
 		case 'english':
 			how = m.search_how_english();
 			detail = { text: match.text, lang: 'en' };

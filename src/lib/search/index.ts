@@ -13,7 +13,7 @@ import type { RomanizationSystem } from '../hangul';
 import type { NameSide, NameStatus } from '../vocabulary';
 import { latinLetters, phoneticKey } from '../hangul/phonetic-key';
 import { EnglishIndex } from './english-index';
-import { editDistance, KeyTable } from './key-table';
+import { KeyTable } from './key-table';
 import {
 	analyseQuery,
 	hangulOnly,
@@ -32,7 +32,7 @@ import {
 	TIER_SPAN,
 	typoScore
 } from './ranking';
-import { typoAllowance, typoCost } from './typo';
+import { closeAllowance, typoAllowance, typoCost } from './typo';
 
 export { analyseQuery } from './normalize';
 
@@ -87,6 +87,7 @@ export interface SearchDocument {
  *   pyeongyangnaengmyeon), at a syllable boundary
  * - compound: a name is part of the query (냉면 in 물냉면 or 냉면집, mulnaengmyeon)
  * - typo: a name or a romanization within one or two edits
+ * - close: not a match but the nearest name, offered when nothing matched (closest())
  * - english: words of the English gloss or description
  */
 export type MatchForm =
@@ -100,6 +101,7 @@ export type MatchForm =
 	| 'inside'
 	| 'compound'
 	| 'typo'
+	| 'close'
 	| 'english';
 
 export interface SearchMatch {
@@ -123,12 +125,6 @@ export interface SearchHit {
 	doc: number;
 	score: number;
 	matched: SearchMatch;
-}
-
-export interface Suggestion {
-	slug: string;
-	hangul: string;
-	side: NameSide;
 }
 
 const MAX_LIMIT = 50;
@@ -669,49 +665,76 @@ export class SearchIndex {
 	}
 
 	/**
-	 * Names near a query that found nothing, for "did you mean": the closest names (by their
-	 * jamo, or by the sound of a Latin query) among those within two edits or sharing the
-	 * query's first letters, with a wider margin than search allows.
+	 * The entries closest to a query that found nothing, for "did you mean": names within a
+	 * looser typo allowance than search grants (closeAllowance), costed the same way, by their
+	 * jamo or by the sound of a Latin query. When none is that close the answer is empty, and the
+	 * page says that nothing comes close rather than offering a guess.
 	 */
-	suggest(query: string, limit = 3): Suggestion[] {
+	closest(query: string, limit = 3): SearchHit[] {
 		const q = analyseQuery(query);
-		const distance = new Map<number, number>();
-		const consider = (table: KeyTable, typed: string, toName: (posting: number) => number) => {
-			if (typed.length < 2) return;
-			const margin = Math.max(2, Math.ceil(typed.length / 2));
-			const take = (key: string, d: number) => {
-				if (d > margin) return;
-				for (const posting of table.get(key)!) {
-					const id = toName(posting);
-					if ((distance.get(id) ?? Infinity) > d) distance.set(id, d);
-				}
+		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
+		try {
+			const consider = (
+				table: KeyTable,
+				typed: string,
+				letters: string,
+				script: 'latin' | 'jamo',
+				toName: (posting: number) => number,
+				spelled: (posting: number) => string
+			) => {
+				const allowance = closeAllowance(typed.length, script);
+				if (allowance === 0) return;
+				const take = (key: string) => {
+					const folded = typoCost(typed, key, allowance);
+					for (const posting of table.get(key)!) {
+						const cost = Math.min(
+							folded,
+							script === 'latin' ? typoCost(letters, spelled(posting), allowance) : Infinity
+						);
+						if (cost > allowance) continue;
+						const id = toName(posting);
+						const score = typoScore(cost, typed.length) - statusPenalty(this.name(id).status);
+						this.offer(id, score, 'close', script === 'latin' ? posting & 7 : NO_SYSTEM, '');
+					}
+				};
+				for (const hit of table.fuzzy(typed, 2 * allowance)) take(hit.key);
+				// Deletion neighbourhoods stop at two edits; keys that share the first letters
+				// reach a little further (an inserted syllable: 비빕바부 for 비빔밥).
+				let budget = 500;
+				table.forEachWithPrefix(typed.slice(0, 2), (key) => {
+					take(key);
+					return --budget > 0;
+				});
 			};
-			for (const hit of table.fuzzy(typed, 2)) take(hit.key, hit.distance);
-			let budget = 500;
-			table.forEachWithPrefix(typed.slice(0, 2), (key) => {
-				take(key, editDistance(typed, key, margin));
-				return --budget > 0;
-			});
-		};
-		if (q.jamo) consider(this.jamo, q.jamo, (id) => id);
-		if (q.phonetic.length >= 3) consider(this.phonetic, q.phonetic, (posting) => posting >> 3);
-		const ranked = [...distance].sort(
-			([a, da], [b, db]) =>
-				da - db ||
-				(this.docs[this.nameDoc[b]!]!.weight ?? 0) - (this.docs[this.nameDoc[a]!]!.weight ?? 0) ||
-				a - b
-		);
-		const out: Suggestion[] = [];
-		const slugs = new Set<string>();
-		for (const [id] of ranked) {
-			const slug = this.docs[this.nameDoc[id]!]!.slug;
-			if (slugs.has(slug)) continue;
-			slugs.add(slug);
-			const name = this.name(id);
-			out.push({ slug, hangul: name.hangul, side: name.side });
-			if (out.length >= limit) break;
+			if (q.complete || (q.jamo && !q.initials)) {
+				consider(
+					this.jamo,
+					q.jamo,
+					'',
+					'jamo',
+					(id) => id,
+					() => ''
+				);
+			}
+			if (q.phonetic.length >= 3) {
+				consider(
+					this.phonetic,
+					q.phonetic,
+					q.latin,
+					'latin',
+					(posting) => posting >> 3,
+					(posting) => {
+						const name = this.name(posting >> 3);
+						const system = ROMANIZATION_SYSTEMS[posting & 7]!;
+						return latinLetters(name.romanizations?.[system] ?? this.romanize(name.hangul, system));
+					}
+				);
+			}
+			return this.top(n);
+		} finally {
+			for (const doc of this.touched) this.best[doc] = undefined;
+			this.touched.length = 0;
 		}
-		return out;
 	}
 }
 

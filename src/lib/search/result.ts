@@ -1,6 +1,7 @@
 /** The shape of a search result as the API sends it and the pages show it. */
 import type { Name } from '../types';
 import type { SearchMatch } from './index';
+import type { ProposePrefill } from './propose';
 
 /** An entry as a search result carries it: enough to show both sides without another request. */
 export interface SearchResultEntry {
@@ -17,4 +18,16 @@ export interface SearchResult {
 	score: number;
 	matched: SearchMatch;
 	entry: SearchResultEntry;
+}
+
+/**
+ * A search as the API answers it and the pages show it. When nothing matched, `closest` holds
+ * the nearest real entries (possibly none: nothing came close) and `propose` the link to propose
+ * the word (null for a query no field takes, such as bare jamo); both are empty otherwise.
+ */
+export interface SearchResponse {
+	query: string;
+	results: SearchResult[];
+	closest: SearchResult[];
+	propose: ProposePrefill | null;
 }

@@ -9,12 +9,13 @@ import { getDb } from './db';
 import type { Db } from './db/client';
 import { entry, entryName, nameSource } from './db/schema';
 import { getEntry } from './entries';
-import { SearchIndex, type SearchDocument, type Suggestion } from '../search';
-import type { SearchResult, SearchResultEntry } from '../search/result';
+import { SearchIndex, type SearchDocument, type SearchHit } from '../search';
+import type { SearchResponse, SearchResult, SearchResultEntry } from '../search/result';
+import { proposePrefill } from '../search/propose';
 import { romanizeName } from '../search/romanize';
 
-export type { SearchMatch, Suggestion } from '../search';
-export type { SearchResult, SearchResultEntry } from '../search/result';
+export type { SearchMatch } from '../search';
+export type { SearchResponse, SearchResult, SearchResultEntry } from '../search/result';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_LIMIT = 50;
@@ -98,7 +99,30 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
 export function runSearch(search: EntrySearch, query: string, limit = 10): SearchResult[] {
 	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
 	if (!q) return [];
-	return search.index.search(q, Math.min(MAX_LIMIT, limit)).map((hit) => ({
+	return withEntries(search, search.index.search(q, Math.min(MAX_LIMIT, limit)));
+}
+
+/** How many closest entries a search that found nothing offers. */
+export const CLOSEST_LIMIT = 3;
+
+/**
+ * The whole answer to a query: its results or, when there are none, the closest entries and the
+ * link to propose the word.
+ */
+export function respondToSearch(search: EntrySearch, query: string, limit = 10): SearchResponse {
+	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	const results = runSearch(search, q, limit);
+	if (results.length > 0 || !q) return { query: q, results, closest: [], propose: null };
+	return {
+		query: q,
+		results,
+		closest: withEntries(search, search.index.closest(q, Math.min(limit, CLOSEST_LIMIT))),
+		propose: proposePrefill(q)
+	};
+}
+
+function withEntries(search: EntrySearch, hits: SearchHit[]): SearchResult[] {
+	return hits.map((hit) => ({
 		slug: hit.slug,
 		score: hit.score,
 		matched: hit.matched,
@@ -118,10 +142,9 @@ export function searchEntries(query: string, limit = 10): SearchResult[] {
 	return runSearch(current(), query, limit);
 }
 
-/** Names close to a query that found nothing: "did you mean …". */
-export function suggestNames(query: string, limit = 3): Suggestion[] {
-	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
-	return q ? current().index.suggest(q, limit) : [];
+/** Results, or the closest entries and the "propose this word" link (the page and the API). */
+export function answerSearch(query: string, limit = 10): SearchResponse {
+	return respondToSearch(current(), query, limit);
 }
 
 /** Drops the index; the next search rebuilds it from the database (after an approval). */
