@@ -130,6 +130,21 @@ function withEntries(search: EntrySearch, hits: SearchHit[]): SearchResult[] {
 	}));
 }
 
+/**
+ * The entries a name stands for, for /entries/냉면, /entries/랭면 and /entries/raengmyeon: those
+ * with a name spelled exactly so in Hangul, or romanized exactly so in one of the indexed
+ * systems. No sound-alike or typo: an address either names an entry or it does not.
+ */
+export function entriesNamed(search: EntrySearch, name: string): string[] {
+	const q = name.normalize('NFC').trim();
+	if (!q || [...q].length > MAX_QUERY_LENGTH) return [];
+	const slugs = search.index
+		.search(q, MAX_LIMIT)
+		.filter((hit) => hit.matched.form === 'hangul' || hit.matched.form === 'romanization')
+		.map((hit) => hit.slug);
+	return [...new Set(slugs)];
+}
+
 let cached: EntrySearch | null = null;
 
 function current(): EntrySearch {
@@ -145,6 +160,11 @@ export function searchEntries(query: string, limit = 10): SearchResult[] {
 /** Results, or the closest entries and the "propose this word" link (the page and the API). */
 export function answerSearch(query: string, limit = 10): SearchResponse {
 	return respondToSearch(current(), query, limit);
+}
+
+/** entriesNamed over the site's index. */
+export function findEntriesNamed(name: string): string[] {
+	return entriesNamed(current(), name);
 }
 
 /** Drops the index; the next search rebuilds it from the database (after an approval). */
