@@ -86,6 +86,14 @@ export function describeMatch(match: SearchMatch): MatchDescription {
 			how = m.search_how_close();
 			if (match.system) detail = latin(match.text);
 			break;
+		case 'synonym':
+			how = m.search_how_synonym();
+			detail = { text: match.text, lang: 'en' };
+			break;
+		case 'broader':
+			how = m.search_how_broader();
+			detail = { text: match.text, lang: 'en' };
+			break;
 		case 'english':
 			how = m.search_how_english();
 			detail = { text: match.text, lang: 'en' };

@@ -13,6 +13,8 @@ import type { RomanizationSystem } from '../hangul';
 import type { NameSide, NameStatus } from '../vocabulary';
 import { latinLetters, phoneticKey } from '../hangul/phonetic-key';
 import { EnglishIndex } from './english-index';
+import { synonymWords } from './english';
+import { ENGLISH_SYNONYMS, type EnglishSynonym } from './english-synonyms';
 import { KeyTable } from './key-table';
 import {
 	analyseQuery,
@@ -88,6 +90,8 @@ export interface SearchDocument {
  * - compound: a name is part of the query (냉면 in 물냉면 or 냉면집, mulnaengmyeon)
  * - typo: a name or a romanization within one or two edits
  * - close: not a match but the nearest name, offered when nothing matched (closest())
+ * - synonym: a common English name of the entry's food (ramen for 라면), from english-synonyms.ts
+ * - broader: English words for a kind of the entry's food (fried chicken for 튀김)
  * - english: words of the English gloss or description
  */
 export type MatchForm =
@@ -102,6 +106,8 @@ export type MatchForm =
 	| 'compound'
 	| 'typo'
 	| 'close'
+	| 'synonym'
+	| 'broader'
 	| 'english';
 
 export interface SearchMatch {
@@ -192,6 +198,10 @@ export class SearchIndex {
 	/** Per document, the ranking bonus of familiarityBonus. */
 	private readonly familiarity: Uint8Array;
 	private readonly english: EnglishIndex;
+	/** English synonyms by key (synonymWords joined): the entries they name, best first. */
+	private readonly synonyms = new Map<string, { doc: number; says: string; kind: MatchForm }[]>();
+	/** The most words of any synonym, so a query is cut into no longer runs than that. */
+	private synonymWordsMax = 0;
 	/** Scratch space for one query: best candidate per document. */
 	private readonly best: (Candidate | undefined)[];
 	private readonly touched: number[] = [];
@@ -208,10 +218,33 @@ export class SearchIndex {
 		this.familiarity = new Uint8Array(docs.length);
 	}
 
-	static build(docs: readonly SearchDocument[], romanize: Romanizer): SearchIndex {
+	static build(
+		docs: readonly SearchDocument[],
+		romanize: Romanizer,
+		synonyms: readonly EnglishSynonym[] = ENGLISH_SYNONYMS
+	): SearchIndex {
 		const index = new SearchIndex(docs, romanize);
 		index.fill();
+		index.fillSynonyms(synonyms);
 		return index;
+	}
+
+	/** A synonym whose entry is not in this index (not approved, renamed) is left out. */
+	private fillSynonyms(synonyms: readonly EnglishSynonym[]): void {
+		const docOf = new Map(this.docs.map((d, i) => [d.slug, i]));
+		for (const synonym of synonyms) {
+			const docs = synonym.means.flatMap((slug) => docOf.get(slug) ?? []);
+			for (const says of synonym.says) {
+				const words = synonymWords(says);
+				if (words.length === 0) continue;
+				this.synonymWordsMax = Math.max(this.synonymWordsMax, words.length);
+				const list = this.synonyms.get(words.join('')) ?? [];
+				for (const doc of docs) {
+					list.push({ doc, says, kind: synonym.kind === 'broader' ? 'broader' : 'synonym' });
+				}
+				this.synonyms.set(words.join(''), list);
+			}
+		}
 	}
 
 	private fill(): void {
@@ -307,7 +340,7 @@ export class SearchIndex {
 	}
 
 	/** An English match names the entry's headword: its first current name. */
-	private offerDoc(doc: number, score: number, text: string) {
+	private offerDoc(doc: number, score: number, text: string, form: MatchForm = 'english') {
 		const names = this.docs[doc]!.names;
 		if (names.length === 0) return;
 		const headword = Math.max(
@@ -318,7 +351,7 @@ export class SearchIndex {
 		if (current === undefined) this.touched.push(doc);
 		else if (current.score >= score) return;
 		const name = this.firstName[doc]! + headword;
-		this.best[doc] = { score, name, form: 'english', system: NO_SYSTEM, text };
+		this.best[doc] = { score, name, form, system: NO_SYSTEM, text };
 	}
 
 	/** Documents seen while a lookup runs, to stop prefix enumeration once enough are found. */
@@ -341,9 +374,10 @@ export class SearchIndex {
 	private collect(q: AnalysedQuery, limit: number): void {
 		if (q.hangul) this.collectHangul(q, limit);
 		if (q.hanja) this.collectHanja(q.hanja, limit);
+		const synonym = q.english.length > 0 && this.collectSynonyms(q.raw);
 		if (q.latin) {
-			const realEnglish = this.englishIsReal(q.english);
-			this.collectLatin(q, limit, realEnglish);
+			const realEnglish = synonym || this.englishIsReal(q.english);
+			this.collectLatin(q, limit, realEnglish, synonym);
 			if (!realEnglish) this.collectInsideLatin(q, limit, q.raw.trim());
 			for (const reading of q.keyboard) this.collectKeyboard(reading, limit, realEnglish);
 		}
@@ -352,6 +386,32 @@ export class SearchIndex {
 				this.offerDoc(doc, score, this.docs[doc]!.english)
 			);
 		}
+	}
+
+	/**
+	 * ramen, icecream, korean bbq: the query, or a run of its words, is a synonym. The whole query
+	 * scores near the top of the English tier, below a gloss that says exactly what was typed
+	 * (ice cream is the gloss of 아이스크림); a part of it less, by how much of the query it is.
+	 * True when the whole query is a synonym: it is English then, not a misspelt romanization.
+	 */
+	private collectSynonyms(raw: string): boolean {
+		if (this.synonyms.size === 0) return false;
+		const words = synonymWords(raw);
+		const n = words.length;
+		let whole = false;
+		for (let i = 0; i < n; i++) {
+			for (let j = i + 1; j <= Math.min(n, i + this.synonymWordsMax); j++) {
+				const found = this.synonyms.get(words.slice(i, j).join(''));
+				if (!found) continue;
+				if (j - i === n) whole = true;
+				found.forEach((s, rank) => {
+					const base = j - i === n ? 85 : 40 + Math.round((30 * (j - i)) / n);
+					const score = TIER.english + base - (s.kind === 'broader' ? 15 : 0) - rank;
+					this.offerDoc(s.doc, score, s.says, s.kind);
+				});
+			}
+		}
+		return whole;
 	}
 
 	private collectHangul(q: AnalysedQuery, limit: number): void {
@@ -493,14 +553,20 @@ export class SearchIndex {
 		});
 	}
 
-	private collectLatin(q: AnalysedQuery, limit: number, realEnglish: boolean): void {
+	private collectLatin(
+		q: AnalysedQuery,
+		limit: number,
+		realEnglish: boolean,
+		synonym: boolean
+	): void {
 		const exact = this.romanization.get(q.latin);
 		for (const posting of exact ?? []) {
 			const id = posting >> 3;
 			const score = TIER.romanization - statusPenalty(this.name(id).status);
 			this.offer(id, score, 'romanization', posting & 7, '');
 		}
-		if (q.latin.length >= 2) {
+		// A common English name (soda) is not the start of a romanization (sodangogiguk).
+		if (q.latin.length >= 2 && !synonym) {
 			this.prefixLookup(this.romanization, q.latin, limit, (posting, key) => {
 				if (key === q.latin) return;
 				const id = posting >> 3;
@@ -508,7 +574,8 @@ export class SearchIndex {
 				this.offer(id, score - statusPenalty(this.name(id).status), 'prefix', posting & 7, '');
 			});
 		}
-		if (!q.phonetic) return;
+		// Nor a sound-alike of one (hotdog is not 호드기 hodeugi): the table says what it means.
+		if (!q.phonetic || synonym) return;
 		for (const posting of this.phonetic.get(q.phonetic) ?? []) {
 			const id = posting >> 3;
 			const score = TIER.phonetic + 40 - statusPenalty(this.name(id).status);
