@@ -27,7 +27,7 @@ test.describe('English as readers write it', () => {
 			['dumplings', 'mandutguk'],
 			['pancakes', 'buchimgae'],
 			['burgers', 'haembeogeo']
-		]) {
+		] as const) {
 			expect((await firstResult(request, q))?.slug, q).toBe(slug);
 		}
 		expect(await firstResult(request, 'ramen')).toMatchObject({
