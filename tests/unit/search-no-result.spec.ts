@@ -61,6 +61,8 @@ describe('closest entries when nothing matches', () => {
 	it('an empty query is answered with nothing, not an error', () => {
 		expect(respondToSearch(search, '   ')).toEqual({
 			query: '',
+			question: null,
+			answer: null,
 			results: [],
 			closest: [],
 			propose: null

@@ -5,6 +5,7 @@
 import { m } from '../paraglide/messages.js';
 import { statusLabel } from '../labels';
 import type { RomanizationSystem, SearchMatch } from './index';
+import type { SearchAnswer } from './result';
 
 export interface MatchDescription {
 	/** "Northern name", "Southern name (also called)" … */
@@ -100,4 +101,20 @@ export function describeMatch(match: SearchMatch): MatchDescription {
 			break;
 	}
 	return { side: side + status, name: match.hangul, nameLang, how, detail };
+}
+
+/** "North Korean for ice cream: 에스키모", the answer line to a question, in parts. */
+export function describeAnswer(answer: SearchAnswer): {
+	label: string;
+	names: string[];
+	lang: 'ko-KR' | 'ko-KP';
+} {
+	const north = answer.side === 'north';
+	return {
+		label: north
+			? m.search_answer_north({ term: answer.term })
+			: m.search_answer_south({ term: answer.term }),
+		names: answer.names,
+		lang: north ? 'ko-KP' : 'ko-KR'
+	};
 }

@@ -35,6 +35,7 @@ import {
 	typoScore
 } from './ranking';
 import { closeAllowance, typoAllowance, typoCost } from './typo';
+import { readQuestion } from './question';
 
 export { analyseQuery } from './normalize';
 
@@ -359,9 +360,10 @@ export class SearchIndex {
 		return this.touched.length;
 	}
 
+	/** A question ("north korean word for squid") is searched for its word (squid). */
 	search(query: string, limit = 10): SearchHit[] {
 		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-		const q = analyseQuery(query);
+		const q = analyseQuery(readQuestion(query)?.term ?? query);
 		try {
 			this.collect(q, n);
 			return this.top(n);
@@ -738,7 +740,7 @@ export class SearchIndex {
 	 * page says that nothing comes close rather than offering a guess.
 	 */
 	closest(query: string, limit = 3): SearchHit[] {
-		const q = analyseQuery(query);
+		const q = analyseQuery(readQuestion(query)?.term ?? query);
 		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
 		try {
 			const consider = (

@@ -10,12 +10,23 @@ import type { Db } from './db/client';
 import { entry, entryName, nameSource } from './db/schema';
 import { getEntry } from './entries';
 import { SearchIndex, type SearchDocument, type SearchHit } from '../search';
-import type { SearchResponse, SearchResult, SearchResultEntry } from '../search/result';
+import type {
+	SearchAnswer,
+	SearchResponse,
+	SearchResult,
+	SearchResultEntry
+} from '../search/result';
 import { proposePrefill } from '../search/propose';
+import { readQuestion } from '../search/question';
 import { romanizeName } from '../search/romanize';
 
 export type { SearchMatch } from '../search';
-export type { SearchResponse, SearchResult, SearchResultEntry } from '../search/result';
+export type {
+	SearchAnswer,
+	SearchResponse,
+	SearchResult,
+	SearchResultEntry
+} from '../search/result';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_LIMIT = 50;
@@ -111,14 +122,31 @@ export const CLOSEST_LIMIT = 3;
  */
 export function respondToSearch(search: EntrySearch, query: string, limit = 10): SearchResponse {
 	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	const question = q ? readQuestion(q) : null;
 	const results = runSearch(search, q, limit);
-	if (results.length > 0 || !q) return { query: q, results, closest: [], propose: null };
+	const none = { closest: [], propose: null };
+	if (results.length > 0) {
+		return { query: q, question, answer: answerOf(question, results[0]!), results, ...none };
+	}
+	if (!q) return { query: q, question, answer: null, results, ...none };
 	return {
 		query: q,
+		question,
+		answer: null,
 		results,
 		closest: withEntries(search, search.index.closest(q, Math.min(limit, CLOSEST_LIMIT))),
-		propose: proposePrefill(q)
+		propose: proposePrefill(question?.term ?? q)
 	};
+}
+
+/** The names on the side asked about: current ones, or any when it has no current one. */
+function answerOf(question: SearchResponse['question'], first: SearchResult): SearchAnswer | null {
+	if (!question) return null;
+	const names = question.side === 'north' ? first.entry.north : first.entry.south;
+	const current = names.filter((n) => n.status === 'current');
+	const shown = (current.length ? current : names).map((n) => n.hangul);
+	if (shown.length === 0) return null;
+	return { term: question.term, side: question.side, slug: first.slug, names: shown };
 }
 
 function withEntries(search: EntrySearch, hits: SearchHit[]): SearchResult[] {
