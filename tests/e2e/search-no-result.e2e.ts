@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, logIn, uniqueName } from '../support/accounts';
+import { expectNoAxeViolations } from './axe';
 
 const combobox = (page: Page) => page.getByRole('combobox', { name: 'Search entries' });
 const listbox = (page: Page) => page.getByRole('listbox', { name: 'Suggestions' });
@@ -132,5 +133,26 @@ test.describe('header combobox', () => {
 		await combobox(page).fill('xkdfh');
 		await expect(listbox(page).getByRole('option')).toHaveCount(1);
 		await expect(listbox(page).getByRole('option')).toHaveText('Propose “xkdfh”');
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const path of [
+		`/search?q=${encodeURIComponent('평양랭멍이')}`,
+		`/ko/search?q=${encodeURIComponent('호떡')}`,
+		`/search?q=${encodeURIComponent('what do north koreans call ice cream')}`,
+		'/entries/naengmyun-jip'
+	]) {
+		test(`axe on ${decodeURIComponent(path)}`, async ({ page }) => {
+			await page.goto(path);
+			await expectNoAxeViolations(page);
+		});
+	}
+
+	test('axe with the no-result suggestions open @js', async ({ page }) => {
+		await page.goto('/');
+		await combobox(page).fill('평양랭멍이');
+		await expect(listbox(page).getByRole('option').first()).toBeVisible();
+		await expectNoAxeViolations(page);
 	});
 });
