@@ -767,13 +767,17 @@ export class SearchIndex {
 					}
 				};
 				for (const hit of table.fuzzy(typed, 2 * allowance)) take(hit.key);
-				// Deletion neighbourhoods stop at two edits; keys that share the first letters
-				// reach a little further (an inserted syllable: 비빕바부 for 비빔밥).
-				let budget = 500;
-				table.forEachWithPrefix(typed.slice(0, 2), (key) => {
-					take(key);
-					return --budget > 0;
-				});
+				// Deletion neighbourhoods stop at two edits; keys that share the first third of the
+				// query reach a little further (평양랭멍이: a slip and a syllable too many). A third,
+				// not two letters: at 100k names a two-letter start is thousands of keys to cost.
+				let budget = 200;
+				table.forEachWithPrefix(
+					typed.slice(0, Math.max(2, Math.floor(typed.length / 3))),
+					(key) => {
+						take(key);
+						return --budget > 0;
+					}
+				);
 			};
 			if (q.complete || (q.jamo && !q.initials)) {
 				consider(
