@@ -50,13 +50,14 @@ test.describe('results page', () => {
 		);
 	});
 
-	test('no result: says so and suggests the nearest names', async ({ page }) => {
-		await page.goto(`/search?q=${encodeURIComponent('냉몬뇨')}`);
-		await expect(page.getByRole('status')).toContainText('Nothing matches “냉몬뇨”');
-		const suggestion = page.getByRole('link', { name: '냉면', exact: true });
+	test('no result: says so and offers the closest names', async ({ page }) => {
+		// 함흥냉멍이 is 함흥냉면 with a slip and a syllable too many: too far for a typo, close.
+		await page.goto(`/search?q=${encodeURIComponent('함흥냉멍이')}`);
+		await expect(page.getByRole('status')).toContainText('Nothing matches “함흥냉멍이”');
+		const suggestion = page.getByRole('link', { name: '함흥냉면', exact: true });
 		await expect(suggestion).toHaveAttribute('lang', 'ko-KR');
 		await suggestion.click();
-		await expect(page).toHaveURL(/\/entries\/naengmyeon$/);
+		await expect(page).toHaveURL(/\/entries\/hamheung-naengmyeon$/);
 	});
 
 	test('in Korean', async ({ page }) => {

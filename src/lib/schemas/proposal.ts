@@ -166,6 +166,25 @@ export function emptyProposalValues(): ProposalValues {
 	};
 }
 
+/**
+ * A new proposal's form with fields filled from the link that led to it (/contribute?south=…,
+ * ?north=…, ?english=…: "Propose this word" on a search that found nothing). Values are only
+ * cleaned and cut to the field's length; the form validates them like anything typed.
+ */
+export function prefilledProposalValues(params: URLSearchParams): ProposalValues {
+	const values = emptyProposalValues();
+	const take = (key: string, max: number) =>
+		stripUnwantedCharacters(params.get(key) ?? '')
+			.normalize('NFC')
+			.trim()
+			.replace(/\s+/g, ' ')
+			.slice(0, max);
+	values.names[0]!.hangul = take('south', LIMITS.hangul);
+	values.names[1]!.hangul = take('north', LIMITS.hangul);
+	values.english = take('english', LIMITS.english);
+	return values;
+}
+
 const str = (fd: FormData, key: string): string => {
 	const value = fd.get(key);
 	return typeof value === 'string' ? value : '';

@@ -5,6 +5,7 @@
 import { m } from '../paraglide/messages.js';
 import { statusLabel } from '../labels';
 import type { RomanizationSystem, SearchMatch } from './index';
+import type { SearchAnswer } from './result';
 
 export interface MatchDescription {
 	/** "Northern name", "Southern name (also called)" … */
@@ -82,10 +83,38 @@ export function describeMatch(match: SearchMatch): MatchDescription {
 			how = m.search_how_typo();
 			if (match.system) detail = latin(match.text);
 			break;
+		case 'close':
+			how = m.search_how_close();
+			if (match.system) detail = latin(match.text);
+			break;
+		case 'synonym':
+			how = m.search_how_synonym();
+			detail = { text: match.text, lang: 'en' };
+			break;
+		case 'broader':
+			how = m.search_how_broader();
+			detail = { text: match.text, lang: 'en' };
+			break;
 		case 'english':
 			how = m.search_how_english();
 			detail = { text: match.text, lang: 'en' };
 			break;
 	}
 	return { side: side + status, name: match.hangul, nameLang, how, detail };
+}
+
+/** "North Korean for ice cream: 에스키모", the answer line to a question, in parts. */
+export function describeAnswer(answer: SearchAnswer): {
+	label: string;
+	names: string[];
+	lang: 'ko-KR' | 'ko-KP';
+} {
+	const north = answer.side === 'north';
+	return {
+		label: north
+			? m.search_answer_north({ term: answer.term })
+			: m.search_answer_south({ term: answer.term }),
+		names: answer.names,
+		lang: north ? 'ko-KP' : 'ko-KR'
+	};
 }

@@ -160,10 +160,15 @@ describe('SearchIndex: limits and edges', () => {
 		expect([2, 3, 7, 8, 12].map(maxEdits)).toEqual([0, 1, 1, 2, 2]);
 	});
 
-	it('suggests the nearest names when nothing matches', () => {
+	it('offers the closest names when nothing matches, and nothing when none is close', () => {
+		expect(slugs('냉멍궁수')).toEqual([]);
+		expect(index.closest('냉멍궁수', 2)[0]).toMatchObject({
+			slug: 'naengmyeon-guksu',
+			matched: { form: 'close', hangul: '냉면국수' }
+		});
 		expect(slugs('냉몬뇨')).toEqual([]);
-		expect(index.suggest('냉몬뇨', 2).map((s) => s.hangul)).toContain('냉면');
-		expect(index.suggest('비빕바부', 1)[0]).toMatchObject({ slug: 'bibimbap', hangul: '비빔밥' });
+		expect(index.closest('냉몬뇨')).toEqual([]);
+		expect(index.closest('zzzzzzzz')).toEqual([]);
 	});
 
 	it('reports the size of its tables', () => {

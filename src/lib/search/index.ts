@@ -13,7 +13,9 @@ import type { RomanizationSystem } from '../hangul';
 import type { NameSide, NameStatus } from '../vocabulary';
 import { latinLetters, phoneticKey } from '../hangul/phonetic-key';
 import { EnglishIndex } from './english-index';
-import { editDistance, KeyTable } from './key-table';
+import { synonymWords } from './english';
+import { ENGLISH_SYNONYMS, type EnglishSynonym } from './english-synonyms';
+import { KeyTable } from './key-table';
 import {
 	analyseQuery,
 	hangulOnly,
@@ -32,7 +34,8 @@ import {
 	TIER_SPAN,
 	typoScore
 } from './ranking';
-import { typoAllowance, typoCost } from './typo';
+import { closeAllowance, typoAllowance, typoCost } from './typo';
+import { readQuestion } from './question';
 
 export { analyseQuery } from './normalize';
 
@@ -87,6 +90,9 @@ export interface SearchDocument {
  *   pyeongyangnaengmyeon), at a syllable boundary
  * - compound: a name is part of the query (냉면 in 물냉면 or 냉면집, mulnaengmyeon)
  * - typo: a name or a romanization within one or two edits
+ * - close: not a match but the nearest name, offered when nothing matched (closest())
+ * - synonym: a common English name of the entry's food (ramen for 라면), from english-synonyms.ts
+ * - broader: English words for a kind of the entry's food (fried chicken for 튀김)
  * - english: words of the English gloss or description
  */
 export type MatchForm =
@@ -100,6 +106,9 @@ export type MatchForm =
 	| 'inside'
 	| 'compound'
 	| 'typo'
+	| 'close'
+	| 'synonym'
+	| 'broader'
 	| 'english';
 
 export interface SearchMatch {
@@ -123,12 +132,6 @@ export interface SearchHit {
 	doc: number;
 	score: number;
 	matched: SearchMatch;
-}
-
-export interface Suggestion {
-	slug: string;
-	hangul: string;
-	side: NameSide;
 }
 
 const MAX_LIMIT = 50;
@@ -198,6 +201,10 @@ export class SearchIndex {
 	/** Per document, the ranking bonus of familiarityBonus. */
 	private readonly familiarity: Uint8Array;
 	private readonly english: EnglishIndex;
+	/** English synonyms by key (synonymWords joined): the entries they name, best first. */
+	private readonly synonyms = new Map<string, { doc: number; says: string; kind: MatchForm }[]>();
+	/** The most words of any synonym, so a query is cut into no longer runs than that. */
+	private synonymWordsMax = 0;
 	/** Scratch space for one query: best candidate per document. */
 	private readonly best: (Candidate | undefined)[];
 	private readonly touched: number[] = [];
@@ -214,10 +221,33 @@ export class SearchIndex {
 		this.familiarity = new Uint8Array(docs.length);
 	}
 
-	static build(docs: readonly SearchDocument[], romanize: Romanizer): SearchIndex {
+	static build(
+		docs: readonly SearchDocument[],
+		romanize: Romanizer,
+		synonyms: readonly EnglishSynonym[] = ENGLISH_SYNONYMS
+	): SearchIndex {
 		const index = new SearchIndex(docs, romanize);
 		index.fill();
+		index.fillSynonyms(synonyms);
 		return index;
+	}
+
+	/** A synonym whose entry is not in this index (not approved, renamed) is left out. */
+	private fillSynonyms(synonyms: readonly EnglishSynonym[]): void {
+		const docOf = new Map(this.docs.map((d, i) => [d.slug, i]));
+		for (const synonym of synonyms) {
+			const docs = synonym.means.flatMap((slug) => docOf.get(slug) ?? []);
+			for (const says of synonym.says) {
+				const words = synonymWords(says);
+				if (words.length === 0) continue;
+				this.synonymWordsMax = Math.max(this.synonymWordsMax, words.length);
+				const list = this.synonyms.get(words.join('')) ?? [];
+				for (const doc of docs) {
+					list.push({ doc, says, kind: synonym.kind === 'broader' ? 'broader' : 'synonym' });
+				}
+				this.synonyms.set(words.join(''), list);
+			}
+		}
 	}
 
 	private fill(): void {
@@ -313,7 +343,7 @@ export class SearchIndex {
 	}
 
 	/** An English match names the entry's headword: its first current name. */
-	private offerDoc(doc: number, score: number, text: string) {
+	private offerDoc(doc: number, score: number, text: string, form: MatchForm = 'english') {
 		const names = this.docs[doc]!.names;
 		if (names.length === 0) return;
 		const headword = Math.max(
@@ -324,7 +354,7 @@ export class SearchIndex {
 		if (current === undefined) this.touched.push(doc);
 		else if (current.score >= score) return;
 		const name = this.firstName[doc]! + headword;
-		this.best[doc] = { score, name, form: 'english', system: NO_SYSTEM, text };
+		this.best[doc] = { score, name, form, system: NO_SYSTEM, text };
 	}
 
 	/** Documents seen while a lookup runs, to stop prefix enumeration once enough are found. */
@@ -332,9 +362,10 @@ export class SearchIndex {
 		return this.touched.length;
 	}
 
+	/** A question ("north korean word for squid") is searched for its word (squid). */
 	search(query: string, limit = 10): SearchHit[] {
 		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-		const q = analyseQuery(query);
+		const q = analyseQuery(readQuestion(query)?.term ?? query);
 		try {
 			this.collect(q, n);
 			return this.top(n);
@@ -347,9 +378,10 @@ export class SearchIndex {
 	private collect(q: AnalysedQuery, limit: number): void {
 		if (q.hangul) this.collectHangul(q, limit);
 		if (q.hanja) this.collectHanja(q.hanja, limit);
+		const synonym = q.english.length > 0 && this.collectSynonyms(q.raw);
 		if (q.latin) {
-			const realEnglish = this.englishIsReal(q.english);
-			this.collectLatin(q, limit, realEnglish);
+			const realEnglish = synonym || this.englishIsReal(q.english);
+			this.collectLatin(q, limit, realEnglish, synonym);
 			if (!realEnglish) this.collectInsideLatin(q, limit, q.raw.trim());
 			for (const reading of q.keyboard) this.collectKeyboard(reading, limit, realEnglish);
 		}
@@ -358,6 +390,32 @@ export class SearchIndex {
 				this.offerDoc(doc, score, this.docs[doc]!.english)
 			);
 		}
+	}
+
+	/**
+	 * ramen, icecream, korean bbq: the query, or a run of its words, is a synonym. The whole query
+	 * scores near the top of the English tier, below a gloss that says exactly what was typed
+	 * (ice cream is the gloss of 아이스크림); a part of it less, by how much of the query it is.
+	 * True when the whole query is a synonym: it is English then, not a misspelt romanization.
+	 */
+	private collectSynonyms(raw: string): boolean {
+		if (this.synonyms.size === 0) return false;
+		const words = synonymWords(raw);
+		const n = words.length;
+		let whole = false;
+		for (let i = 0; i < n; i++) {
+			for (let j = i + 1; j <= Math.min(n, i + this.synonymWordsMax); j++) {
+				const found = this.synonyms.get(words.slice(i, j).join(''));
+				if (!found) continue;
+				if (j - i === n) whole = true;
+				found.forEach((s, rank) => {
+					const base = j - i === n ? 85 : 40 + Math.round((30 * (j - i)) / n);
+					const score = TIER.english + base - (s.kind === 'broader' ? 15 : 0) - rank;
+					this.offerDoc(s.doc, score, s.says, s.kind);
+				});
+			}
+		}
+		return whole;
 	}
 
 	private collectHangul(q: AnalysedQuery, limit: number): void {
@@ -499,14 +557,20 @@ export class SearchIndex {
 		});
 	}
 
-	private collectLatin(q: AnalysedQuery, limit: number, realEnglish: boolean): void {
+	private collectLatin(
+		q: AnalysedQuery,
+		limit: number,
+		realEnglish: boolean,
+		synonym: boolean
+	): void {
 		const exact = this.romanization.get(q.latin);
 		for (const posting of exact ?? []) {
 			const id = posting >> 3;
 			const score = TIER.romanization - statusPenalty(this.name(id).status);
 			this.offer(id, score, 'romanization', posting & 7, '');
 		}
-		if (q.latin.length >= 2) {
+		// A common English name (soda) is not the start of a romanization (sodangogiguk).
+		if (q.latin.length >= 2 && !synonym) {
 			this.prefixLookup(this.romanization, q.latin, limit, (posting, key) => {
 				if (key === q.latin) return;
 				const id = posting >> 3;
@@ -514,7 +578,8 @@ export class SearchIndex {
 				this.offer(id, score - statusPenalty(this.name(id).status), 'prefix', posting & 7, '');
 			});
 		}
-		if (!q.phonetic) return;
+		// Nor a sound-alike of one (hotdog is not 호드기 hodeugi): the table says what it means.
+		if (!q.phonetic || synonym) return;
 		for (const posting of this.phonetic.get(q.phonetic) ?? []) {
 			const id = posting >> 3;
 			const score = TIER.phonetic + 40 - statusPenalty(this.name(id).status);
@@ -681,49 +746,80 @@ export class SearchIndex {
 	}
 
 	/**
-	 * Names near a query that found nothing, for "did you mean": the closest names (by their
-	 * jamo, or by the sound of a Latin query) among those within two edits or sharing the
-	 * query's first letters, with a wider margin than search allows.
+	 * The entries closest to a query that found nothing, for "did you mean": names within a
+	 * looser typo allowance than search grants (closeAllowance), costed the same way, by their
+	 * jamo or by the sound of a Latin query. When none is that close the answer is empty, and the
+	 * page says that nothing comes close rather than offering a guess.
 	 */
-	suggest(query: string, limit = 3): Suggestion[] {
-		const q = analyseQuery(query);
-		const distance = new Map<number, number>();
-		const consider = (table: KeyTable, typed: string, toName: (posting: number) => number) => {
-			if (typed.length < 2) return;
-			const margin = Math.max(2, Math.ceil(typed.length / 2));
-			const take = (key: string, d: number) => {
-				if (d > margin) return;
-				for (const posting of table.get(key)!) {
-					const id = toName(posting);
-					if ((distance.get(id) ?? Infinity) > d) distance.set(id, d);
-				}
+	closest(query: string, limit = 3): SearchHit[] {
+		const q = analyseQuery(readQuestion(query)?.term ?? query);
+		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
+		try {
+			const consider = (
+				table: KeyTable,
+				typed: string,
+				letters: string,
+				script: 'latin' | 'jamo',
+				toName: (posting: number) => number,
+				spelled: (posting: number) => string
+			) => {
+				const allowance = closeAllowance(typed.length, script);
+				if (allowance === 0) return;
+				const take = (key: string) => {
+					const folded = typoCost(typed, key, allowance);
+					for (const posting of table.get(key)!) {
+						const cost = Math.min(
+							folded,
+							script === 'latin' ? typoCost(letters, spelled(posting), allowance) : Infinity
+						);
+						if (cost > allowance) continue;
+						const id = toName(posting);
+						const score = typoScore(cost, typed.length) - statusPenalty(this.name(id).status);
+						this.offer(id, score, 'close', script === 'latin' ? posting & 7 : NO_SYSTEM, '');
+					}
+				};
+				for (const hit of table.fuzzy(typed, 2 * allowance)) take(hit.key);
+				// Deletion neighbourhoods stop at two edits; keys that share the first third of the
+				// query reach a little further (평양랭멍이: a slip and a syllable too many). A third,
+				// not two letters: at 100k names a two-letter start is thousands of keys to cost.
+				let budget = 200;
+				table.forEachWithPrefix(
+					typed.slice(0, Math.max(2, Math.floor(typed.length / 3))),
+					(key) => {
+						take(key);
+						return --budget > 0;
+					}
+				);
 			};
-			for (const hit of table.fuzzy(typed, 2)) take(hit.key, hit.distance);
-			let budget = 500;
-			table.forEachWithPrefix(typed.slice(0, 2), (key) => {
-				take(key, editDistance(typed, key, margin));
-				return --budget > 0;
-			});
-		};
-		if (q.jamo) consider(this.jamo, q.jamo, (id) => id);
-		if (q.phonetic.length >= 3) consider(this.phonetic, q.phonetic, (posting) => posting >> 3);
-		const ranked = [...distance].sort(
-			([a, da], [b, db]) =>
-				da - db ||
-				(this.docs[this.nameDoc[b]!]!.weight ?? 0) - (this.docs[this.nameDoc[a]!]!.weight ?? 0) ||
-				a - b
-		);
-		const out: Suggestion[] = [];
-		const slugs = new Set<string>();
-		for (const [id] of ranked) {
-			const slug = this.docs[this.nameDoc[id]!]!.slug;
-			if (slugs.has(slug)) continue;
-			slugs.add(slug);
-			const name = this.name(id);
-			out.push({ slug, hangul: name.hangul, side: name.side });
-			if (out.length >= limit) break;
+			if (q.complete || (q.jamo && !q.initials)) {
+				consider(
+					this.jamo,
+					q.jamo,
+					'',
+					'jamo',
+					(id) => id,
+					() => ''
+				);
+			}
+			if (q.phonetic.length >= 3) {
+				consider(
+					this.phonetic,
+					q.phonetic,
+					q.latin,
+					'latin',
+					(posting) => posting >> 3,
+					(posting) => {
+						const name = this.name(posting >> 3);
+						const system = ROMANIZATION_SYSTEMS[posting & 7]!;
+						return latinLetters(name.romanizations?.[system] ?? this.romanize(name.hangul, system));
+					}
+				);
+			}
+			return this.top(n);
+		} finally {
+			for (const doc of this.touched) this.best[doc] = undefined;
+			this.touched.length = 0;
 		}
-		return out;
 	}
 }
 

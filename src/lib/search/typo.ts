@@ -121,3 +121,15 @@ export function typoAllowance(length: number, script: 'latin' | 'jamo'): number 
 	if (length < 7) return HALF;
 	return length < 10 ? 1 : 1.5;
 }
+
+/**
+ * The cost a name may have to be offered as the closest entry when a query found nothing: half
+ * an edit more than a typo, and never more than a fifth of what was typed, to the half edit
+ * below (1.5 edits in six jamo made 랭킹 "close" to 랭장, two syllables sharing one). Under four
+ * letters or jamo nothing is close: a short query has too many neighbours to mean one of them.
+ */
+export function closeAllowance(length: number, script: 'latin' | 'jamo'): number {
+	if (length < 4) return 0;
+	const wider = typoAllowance(length, script) + (length >= 8 ? 1 : 0.5);
+	return Math.min(wider, Math.floor((2 * length) / 5) / 2);
+}

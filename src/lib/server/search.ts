@@ -9,12 +9,24 @@ import { getDb } from './db';
 import type { Db } from './db/client';
 import { entry, entryName, nameSource } from './db/schema';
 import { getEntry } from './entries';
-import { SearchIndex, type SearchDocument, type Suggestion } from '../search';
-import type { SearchResult, SearchResultEntry } from '../search/result';
+import { SearchIndex, type SearchDocument, type SearchHit } from '../search';
+import type {
+	SearchAnswer,
+	SearchResponse,
+	SearchResult,
+	SearchResultEntry
+} from '../search/result';
+import { proposePrefill } from '../search/propose';
+import { readQuestion } from '../search/question';
 import { romanizeName } from '../search/romanize';
 
-export type { SearchMatch, Suggestion } from '../search';
-export type { SearchResult, SearchResultEntry } from '../search/result';
+export type { SearchMatch } from '../search';
+export type {
+	SearchAnswer,
+	SearchResponse,
+	SearchResult,
+	SearchResultEntry
+} from '../search/result';
 
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_LIMIT = 50;
@@ -98,12 +110,67 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
 export function runSearch(search: EntrySearch, query: string, limit = 10): SearchResult[] {
 	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
 	if (!q) return [];
-	return search.index.search(q, Math.min(MAX_LIMIT, limit)).map((hit) => ({
+	return withEntries(search, search.index.search(q, Math.min(MAX_LIMIT, limit)));
+}
+
+/** How many closest entries a search that found nothing offers. */
+export const CLOSEST_LIMIT = 3;
+
+/**
+ * The whole answer to a query: its results or, when there are none, the closest entries and the
+ * link to propose the word.
+ */
+export function respondToSearch(search: EntrySearch, query: string, limit = 10): SearchResponse {
+	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	const question = q ? readQuestion(q) : null;
+	const results = runSearch(search, q, limit);
+	const none = { closest: [], propose: null };
+	if (results.length > 0) {
+		return { query: q, question, answer: answerOf(question, results[0]!), results, ...none };
+	}
+	if (!q) return { query: q, question, answer: null, results, ...none };
+	return {
+		query: q,
+		question,
+		answer: null,
+		results,
+		closest: withEntries(search, search.index.closest(q, Math.min(limit, CLOSEST_LIMIT))),
+		propose: proposePrefill(question?.term ?? q)
+	};
+}
+
+/** The names on the side asked about: current ones, or any when it has no current one. */
+function answerOf(question: SearchResponse['question'], first: SearchResult): SearchAnswer | null {
+	if (!question) return null;
+	const names = question.side === 'north' ? first.entry.north : first.entry.south;
+	const current = names.filter((n) => n.status === 'current');
+	const shown = (current.length ? current : names).map((n) => n.hangul);
+	if (shown.length === 0) return null;
+	return { term: question.term, side: question.side, slug: first.slug, names: shown };
+}
+
+function withEntries(search: EntrySearch, hits: SearchHit[]): SearchResult[] {
+	return hits.map((hit) => ({
 		slug: hit.slug,
 		score: hit.score,
 		matched: hit.matched,
 		entry: search.entry(hit.doc)
 	}));
+}
+
+/**
+ * The entries a name stands for, for /entries/냉면, /entries/랭면 and /entries/raengmyeon: those
+ * with a name spelled exactly so in Hangul, or romanized exactly so in one of the indexed
+ * systems. No sound-alike or typo: an address either names an entry or it does not.
+ */
+export function entriesNamed(search: EntrySearch, name: string): string[] {
+	const q = name.normalize('NFC').trim();
+	if (!q || [...q].length > MAX_QUERY_LENGTH) return [];
+	const slugs = search.index
+		.search(q, MAX_LIMIT)
+		.filter((hit) => hit.matched.form === 'hangul' || hit.matched.form === 'romanization')
+		.map((hit) => hit.slug);
+	return [...new Set(slugs)];
 }
 
 let cached: EntrySearch | null = null;
@@ -118,10 +185,14 @@ export function searchEntries(query: string, limit = 10): SearchResult[] {
 	return runSearch(current(), query, limit);
 }
 
-/** Names close to a query that found nothing: "did you mean …". */
-export function suggestNames(query: string, limit = 3): Suggestion[] {
-	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
-	return q ? current().index.suggest(q, limit) : [];
+/** Results, or the closest entries and the "propose this word" link (the page and the API). */
+export function answerSearch(query: string, limit = 10): SearchResponse {
+	return respondToSearch(current(), query, limit);
+}
+
+/** entriesNamed over the site's index. */
+export function findEntriesNamed(name: string): string[] {
+	return entriesNamed(current(), name);
 }
 
 /** Drops the index; the next search rebuilds it from the database (after an approval). */

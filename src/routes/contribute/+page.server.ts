@@ -3,7 +3,7 @@ import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth';
 import * as submissions from '$lib/server/submissions';
 import { proposalAction } from '$lib/server/proposal-action';
-import { emptyProposalValues, valuesFromPayload } from '$lib/schemas/proposal';
+import { prefilledProposalValues, valuesFromPayload } from '$lib/schemas/proposal';
 import { canDecodeHeic } from '$lib/server/photo-pipeline';
 
 export const load: PageServerLoad = (event) => {
@@ -20,7 +20,12 @@ export const load: PageServerLoad = (event) => {
 			heic: canDecodeHeic()
 		};
 	}
-	return { values: emptyProposalValues(), reviseId: null, message: null, heic: canDecodeHeic() };
+	return {
+		values: prefilledProposalValues(event.url.searchParams),
+		reviseId: null,
+		message: null,
+		heic: canDecodeHeic()
+	};
 };
 
 export const actions: Actions = {
