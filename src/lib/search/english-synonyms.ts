@@ -51,10 +51,9 @@ export const ENGLISH_SYNONYMS: readonly EnglishSynonym[] = [
 		why: 'Korean barbecue in English is meat grilled at the table: 불고기 and 삼겹살 are its dishes here.'
 	},
 	{
-		says: ['fried chicken', 'korean fried chicken'],
-		means: ['twigim'],
-		kind: 'broader',
-		why: 'No entry for 치킨; fried chicken is a 튀김 (deep-fried food), which the match says.'
+		says: ['korean fried chicken', 'kfc'],
+		means: ['chikin'],
+		why: '치킨 is the South’s word for Korean fried chicken (its gloss says fried chicken).'
 	},
 	{
 		says: ['pancake', 'korean pancake', 'savory pancake'],
@@ -68,8 +67,8 @@ export const ENGLISH_SYNONYMS: readonly EnglishSynonym[] = [
 	},
 	{
 		says: ['soy sauce', 'shoyu'],
-		means: ['yangjo-ganjang', 'yangnyeom-ganjang'],
-		why: 'The glossary has soy sauce as brewed (양조간장) and seasoned (양념간장).'
+		means: ['ganjang', 'yangjo-ganjang', 'yangnyeom-ganjang'],
+		why: 'Soy sauce is 간장; the glossary also has it brewed (양조간장) and seasoned (양념간장).'
 	},
 	{
 		says: ['fries', 'french fries', 'chips'],
