@@ -94,10 +94,7 @@ test('a server started on the previous seed’s database takes in the new seed a
 		expect(kimchi.english).toBe('kimchi (edited before the upgrade)');
 		expect(kimchi.glossKo).toBe('김치 (예전 풀이)');
 		await page.context().clearCookies();
-		await page.goto(`${after.url}/login`);
-		await page.getByLabel('Username').fill('upmod');
-		await page.getByLabel('Password').fill(PASSWORD);
-		await page.getByRole('button', { name: 'Log in' }).click();
+		await logIn(page, after.url, 'upmod');
 		await page.goto(`${after.url}/moderate`);
 		const proposal = page
 			.getByRole('article')
