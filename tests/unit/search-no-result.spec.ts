@@ -3,25 +3,14 @@
  * are close) and "Propose this word", with the query in the form's right field. Against the real
  * seed through the function the API and the results page use.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '$lib/server/db/client';
-import { loadSeed } from '$lib/server/seed/load';
-import { readSeed } from '$lib/server/seed/validate';
-import { createEntrySearch, respondToSearch } from '$lib/server/search';
+import { describe, expect, it } from 'vitest';
+import { seededSearch } from '../support/seeded-search';
+import { respondToSearch } from '$lib/server/search';
 import { looksNorthern, proposePrefill } from '$lib/search/propose';
 import { closeAllowance, typoAllowance } from '$lib/search/typo';
 import { LIMITS, prefilledProposalValues } from '$lib/schemas/proposal';
 
-let db: Db;
-let search: ReturnType<typeof createEntrySearch>;
-
-beforeAll(() => {
-	db = openDatabase(':memory:');
-	loadSeed(db, readSeed('db/seed'));
-	search = createEntrySearch(db);
-}, 120_000);
-
-afterAll(() => db.$client.close());
+const seeded = seededSearch();
 
 describe('closest entries when nothing matches', () => {
 	it.each([
@@ -29,7 +18,7 @@ describe('closest entries when nothing matches', () => {
 		['함흥냉멍이', 'hamheung-naengmyeon', '함흥냉면'],
 		['아이스크리이', 'aiseukeurim', '아이스크림']
 	])('%s: no result, closest %s', (q, slug, hangul) => {
-		const answer = respondToSearch(search, q);
+		const answer = respondToSearch(seeded.search, q);
 		expect(answer.results).toEqual([]);
 		expect(answer.closest[0]).toMatchObject({ slug, matched: { form: 'close', hangul } });
 		expect(answer.closest.length).toBeLessThanOrEqual(3);
@@ -39,20 +28,20 @@ describe('closest entries when nothing matches', () => {
 	it.each(['랭킹', '가나다라', '케찹', '정구지', '도나쓰', 'xkdfh', 'zzzqqq', 'ㄲㄲㄲ'])(
 		'%s: nothing close',
 		(q) => {
-			const answer = respondToSearch(search, q);
+			const answer = respondToSearch(seeded.search, q);
 			expect(answer.results).toEqual([]);
 			expect(answer.closest).toEqual([]);
 		}
 	);
 
 	it('a query with results has no closest entries and no proposal', () => {
-		const answer = respondToSearch(search, '냉면');
+		const answer = respondToSearch(seeded.search, '냉면');
 		expect(answer.results.length).toBeGreaterThan(0);
 		expect(answer).toMatchObject({ closest: [], propose: null });
 	});
 
 	it('an empty query is answered with nothing, not an error', () => {
-		expect(respondToSearch(search, '   ')).toEqual({
+		expect(respondToSearch(seeded.search, '   ')).toEqual({
 			query: '',
 			question: null,
 			answer: null,

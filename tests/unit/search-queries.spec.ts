@@ -3,11 +3,9 @@
  * The database is built the way the server builds it (migrations, then the seed loader), and
  * searched through the same function the API uses.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '$lib/server/db/client';
-import { loadSeed } from '$lib/server/seed/load';
-import { readSeed } from '$lib/server/seed/validate';
-import { createEntrySearch, runSearch } from '$lib/server/search';
+import { describe, expect, it } from 'vitest';
+import { seededSearch } from '../support/seeded-search';
+import { runSearch } from '$lib/server/search';
 
 type Row = [query: string, slug: string, note?: string];
 
@@ -151,17 +149,7 @@ const QUERIES: Record<string, Row[]> = {
 	]
 };
 
-let db: Db;
-let search: ReturnType<typeof createEntrySearch>;
-
-// Migrations, the seed and the index take a few seconds on a busy machine.
-beforeAll(() => {
-	db = openDatabase(':memory:');
-	loadSeed(db, readSeed('db/seed'));
-	search = createEntrySearch(db);
-}, 120_000);
-
-afterAll(() => db.$client.close());
+const seeded = seededSearch();
 
 describe('the examples of the issue', () => {
 	// Every one lands on the cold-noodle entry first, and says which name and form matched.
@@ -179,15 +167,15 @@ describe('the examples of the issue', () => {
 		['冷麵', { hangul: '냉면', side: 'south', form: 'hanja' }]
 	];
 	it.each(examples)('%s → naengmyeon first', (query, matched) => {
-		const [first] = runSearch(search, query, 5);
+		const [first] = runSearch(seeded.search, query, 5);
 		expect(first?.slug).toBe('naengmyeon');
 		expect(first?.matched).toMatchObject(matched);
 		expect(first?.entry.north.map((n) => n.hangul)).toContain('랭면');
 	});
 
 	it('ranks Southern and Northern forms alike', () => {
-		const south = runSearch(search, '냉면', 1)[0]!;
-		const north = runSearch(search, '랭면', 1)[0]!;
+		const south = runSearch(seeded.search, '냉면', 1)[0]!;
+		const north = runSearch(seeded.search, '랭면', 1)[0]!;
 		expect(south.score).toBe(north.score);
 	});
 });
@@ -200,7 +188,7 @@ describe('search over the real seed', () => {
 	for (const [form, rows] of Object.entries(QUERIES)) {
 		describe(form, () => {
 			it.each(rows)('%s → %s', (query, slug) => {
-				const top = runSearch(search, query, 3).map((r) => r.slug);
+				const top = runSearch(seeded.search, query, 3).map((r) => r.slug);
 				expect(top).toContain(slug);
 			});
 		});

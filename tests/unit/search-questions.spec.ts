@@ -2,23 +2,12 @@
  * Issue 14 item 4: questions. The framing is stripped, the rest searched, and the answer line
  * names the first result's words on the side asked about.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '$lib/server/db/client';
-import { loadSeed } from '$lib/server/seed/load';
-import { readSeed } from '$lib/server/seed/validate';
-import { createEntrySearch, respondToSearch, runSearch } from '$lib/server/search';
+import { describe, expect, it } from 'vitest';
+import { seededSearch } from '../support/seeded-search';
+import { respondToSearch, runSearch } from '$lib/server/search';
 import { readQuestion } from '$lib/search/question';
 
-let db: Db;
-let search: ReturnType<typeof createEntrySearch>;
-
-beforeAll(() => {
-	db = openDatabase(':memory:');
-	loadSeed(db, readSeed('db/seed'));
-	search = createEntrySearch(db);
-}, 120_000);
-
-afterAll(() => db.$client.close());
+const seeded = seededSearch();
 
 describe('readQuestion', () => {
 	it.each([
@@ -79,24 +68,29 @@ describe('questions are searched for their word and answered', () => {
 		['랭면의 남한말', 'naengmyeon', ['냉면']],
 		['what do north koreans call bibimbap', 'bibimbap', ['비빔밥']]
 	])('%s → %s: %j', (q, slug, names) => {
-		const answer = respondToSearch(search, q);
+		const answer = respondToSearch(seeded.search, q);
 		expect(answer.results[0]?.slug).toBe(slug);
 		expect(answer.answer).toMatchObject({ slug, names });
 		expect(answer.question).toEqual(readQuestion(q));
 	});
 
 	it('a question finds what its word finds', () => {
-		const plain = runSearch(search, 'squid', 5).map((r) => r.slug);
-		expect(runSearch(search, 'north korean word for squid', 5).map((r) => r.slug)).toEqual(plain);
+		const plain = runSearch(seeded.search, 'squid', 5).map((r) => r.slug);
+		expect(runSearch(seeded.search, 'north korean word for squid', 5).map((r) => r.slug)).toEqual(
+			plain
+		);
 	});
 
 	it('a question about an unknown word: no answer, the word (not the question) to propose', () => {
-		const answer = respondToSearch(search, 'north korean word for xkdfh');
+		const answer = respondToSearch(seeded.search, 'north korean word for xkdfh');
 		expect(answer).toMatchObject({ results: [], answer: null });
 		expect(answer.propose).toMatchObject({ field: 'english', value: 'xkdfh' });
 	});
 
 	it('a plain query has no question and no answer', () => {
-		expect(respondToSearch(search, 'ice cream')).toMatchObject({ question: null, answer: null });
+		expect(respondToSearch(seeded.search, 'ice cream')).toMatchObject({
+			question: null,
+			answer: null
+		});
 	});
 });

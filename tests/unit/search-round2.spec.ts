@@ -6,24 +6,13 @@
  * entries): an inside match is asked to be among the results and below the exact entry, not at a
  * fixed place.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '$lib/server/db/client';
-import { loadSeed } from '$lib/server/seed/load';
-import { readSeed } from '$lib/server/seed/validate';
-import { createEntrySearch, runSearch } from '$lib/server/search';
+import { describe, expect, it } from 'vitest';
+import { seededSearch } from '../support/seeded-search';
+import { runSearch } from '$lib/server/search';
 
-let db: Db;
-let search: ReturnType<typeof createEntrySearch>;
+const seeded = seededSearch();
 
-beforeAll(() => {
-	db = openDatabase(':memory:');
-	loadSeed(db, readSeed('db/seed'));
-	search = createEntrySearch(db);
-}, 120_000);
-
-afterAll(() => db.$client.close());
-
-const slugs = (q: string, limit = 10) => runSearch(search, q, limit).map((r) => r.slug);
+const slugs = (q: string, limit = 10) => runSearch(seeded.search, q, limit).map((r) => r.slug);
 
 describe('a name inside longer names', () => {
 	it.each([
@@ -47,12 +36,14 @@ describe('a name inside longer names', () => {
 	});
 
 	it('says what matched: inside the longer name', () => {
-		const hit = runSearch(search, '냉면', 10).find((r) => r.slug === 'pyeongyang-naengmyeon')!;
+		const hit = runSearch(seeded.search, '냉면', 10).find(
+			(r) => r.slug === 'pyeongyang-naengmyeon'
+		)!;
 		expect(hit.matched).toMatchObject({ form: 'inside', hangul: '평양냉면', side: 'south' });
 	});
 
 	it('keeps to syllables: 냉면 is not inside a name where 면 and the next syllable share ㄴ', () => {
-		for (const r of runSearch(search, '냉면', 50)) {
+		for (const r of runSearch(seeded.search, '냉면', 50)) {
 			if (r.matched.form === 'inside') expect(r.matched.hangul).toMatch(/냉면|랭면/);
 		}
 	});
@@ -66,7 +57,7 @@ describe('a name inside the query', () => {
 		['naengmyeonjip', 'naengmyeon'],
 		['떡볶이집', 'tteokbokki']
 	])('%s offers %s first', (q, slug) => {
-		const [first] = runSearch(search, q, 5);
+		const [first] = runSearch(seeded.search, q, 5);
 		expect(first?.slug).toBe(slug);
 		expect(first?.matched.form).toBe('compound');
 	});
@@ -82,7 +73,7 @@ describe('familiarity breaks ties between completions', () => {
 	});
 
 	it('the order of kinds stays: exact above inside', () => {
-		const [first, second] = runSearch(search, '냉면', 2);
+		const [first, second] = runSearch(seeded.search, '냉면', 2);
 		expect(first!.matched.form).toBe('hangul');
 		expect(second!.score).toBeLessThan(first!.score);
 		expect(second!.matched.form).toBe('inside');

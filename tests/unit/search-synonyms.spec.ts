@@ -4,11 +4,9 @@
  * the API and the pages use.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '$lib/server/db/client';
-import { loadSeed } from '$lib/server/seed/load';
-import { readSeed } from '$lib/server/seed/validate';
-import { createEntrySearch, runSearch } from '$lib/server/search';
+import { describe, expect, it } from 'vitest';
+import { seededSearch } from '../support/seeded-search';
+import { runSearch } from '$lib/server/search';
 import { ENGLISH_PLURALS, ENGLISH_SPELLINGS, ENGLISH_SYNONYMS } from '$lib/search/english-synonyms';
 import { singular, stem, synonymWords } from '$lib/search/english';
 import { SearchIndex } from '$lib/search';
@@ -20,18 +18,9 @@ const seedSlugs = new Set(
 	)
 );
 
-let db: Db;
-let search: ReturnType<typeof createEntrySearch>;
+const seeded = seededSearch();
 
-beforeAll(() => {
-	db = openDatabase(':memory:');
-	loadSeed(db, readSeed('db/seed'));
-	search = createEntrySearch(db);
-}, 120_000);
-
-afterAll(() => db.$client.close());
-
-const top = (q: string, n = 5) => runSearch(search, q, n);
+const top = (q: string, n = 5) => runSearch(seeded.search, q, n);
 
 describe('the synonym table is honest data', () => {
 	it.each(ENGLISH_SYNONYMS.map((s) => [s.says[0], s] as const))(

@@ -7,11 +7,9 @@
  * The negatives are words of no seed entry and of none of issue 13's import files
  * (/work/shared/data/food-terms-*.tsv, their glosses included), so they stay negatives after it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '$lib/server/db/client';
-import { loadSeed } from '$lib/server/seed/load';
-import { readSeed } from '$lib/server/seed/validate';
-import { createEntrySearch, runSearch } from '$lib/server/search';
+import { describe, expect, it } from 'vitest';
+import { seededSearch } from '../support/seeded-search';
+import { runSearch } from '$lib/server/search';
 import { plausibleSubstitution, typoAllowance, typoCost } from '$lib/search/typo';
 
 const TYPOS: [query: string, slug: string][] = [
@@ -81,16 +79,7 @@ const NEGATIVES = [
 	'연필'
 ];
 
-let db: Db;
-let search: ReturnType<typeof createEntrySearch>;
-
-beforeAll(() => {
-	db = openDatabase(':memory:');
-	loadSeed(db, readSeed('db/seed'));
-	search = createEntrySearch(db);
-}, 120_000);
-
-afterAll(() => db.$client.close());
+const seeded = seededSearch();
 
 describe('labelled typo queries', () => {
 	it('recall@3 and precision are both at least 95 %', () => {
@@ -99,14 +88,14 @@ describe('labelled typo queries', () => {
 		let right = 0;
 		const misses: string[] = [];
 		for (const [q, slug] of TYPOS) {
-			const top = runSearch(search, q, 3).map((r) => r.slug);
+			const top = runSearch(seeded.search, q, 3).map((r) => r.slug);
 			if (top.includes(slug)) recalled++;
 			else misses.push(`${q} → ${top.join(', ') || 'nothing'} (want ${slug})`);
 			if (top.length) answered++;
 			if (top[0] === slug) right++;
 		}
 		for (const q of NEGATIVES) {
-			const top = runSearch(search, q, 3).map((r) => r.slug);
+			const top = runSearch(seeded.search, q, 3).map((r) => r.slug);
 			if (top.length) {
 				answered++;
 				misses.push(`${q} → ${top.join(', ')} (want nothing)`);
@@ -125,17 +114,17 @@ describe('labelled typo queries', () => {
 	});
 
 	it.each(NEGATIVES)('%s finds nothing', (q) => {
-		expect(runSearch(search, q, 10)).toEqual([]);
+		expect(runSearch(seeded.search, q, 10)).toEqual([]);
 	});
 
 	it('the issue’s junk is gone: galbi is not 가리비, soju has no 우유, coffee no 고빗국', () => {
-		expect(runSearch(search, 'galbi', 10).map((r) => r.slug)).not.toContain('garibi');
-		expect(runSearch(search, 'soju', 10).map((r) => r.slug)).toEqual(['soju']);
-		expect(runSearch(search, 'coffee', 10).map((r) => r.slug)).not.toContain('gobitguk');
+		expect(runSearch(seeded.search, 'galbi', 10).map((r) => r.slug)).not.toContain('garibi');
+		expect(runSearch(seeded.search, 'soju', 10).map((r) => r.slug)).toEqual(['soju']);
+		expect(runSearch(seeded.search, 'coffee', 10).map((r) => r.slug)).not.toContain('gobitguk');
 	});
 
 	it('a typo never outranks an exact match', () => {
-		const [first, ...rest] = runSearch(search, 'gochugaru', 10);
+		const [first, ...rest] = runSearch(seeded.search, 'gochugaru', 10);
 		expect(first!.slug).toBe('gochutgaru');
 		expect(rest.every((r) => r.matched.form !== 'typo')).toBe(true);
 	});
