@@ -146,7 +146,20 @@ describe('SearchIndex: ranking', () => {
 describe('SearchIndex: limits and edges', () => {
 	it('honours the limit and caps it at 50', () => {
 		expect(index.search('ㄴ', 1)).toHaveLength(1);
-		expect(index.search('냉', 0).length).toBeLessThanOrEqual(1);
+		// A limit below 1 still answers the best hit; 냉 begins two names here.
+		expect(index.search('냉', 0)).toHaveLength(1);
+		expect(index.search('냉', 2.9)).toHaveLength(2);
+		// Sixty entries that all begin with 가: the default is 10, and any larger limit stops at 50.
+		const many = SearchIndex.build(
+			Array.from({ length: 60 }, (_, i) =>
+				doc(`ga-${i}`, `entry ${i}`, [[`가${String.fromCodePoint(0xac00 + 28 * (i + 1))}`, 'both']])
+			),
+			romanizeName
+		);
+		expect(many.search('가')).toHaveLength(10);
+		expect(many.search('가', 50)).toHaveLength(50);
+		expect(many.search('가', 51)).toHaveLength(50);
+		expect(many.search('가', 1000)).toHaveLength(50);
 	});
 
 	it('finds nothing for nothing', () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Db } from './db/client';
 import { authenticate, createUser, hasRole, UsernameTakenError } from './accounts';
 import {
@@ -122,6 +122,43 @@ describe('login and sign-up limits', () => {
 			ok: true
 		});
 	}, 30_000);
+
+	it('holds each failed answer longer: 0, 0, 500, 1000, 1500 ms, on the clock it waits on', async () => {
+		await createUser(db, 'gus', 'a long enough password');
+		// Only setTimeout is faked: argon2 runs on libuv's pool and setImmediate stays real, so
+		// the test can wait for the login to reach its delay and then move the clock by hand.
+		vi.useFakeTimers({ toFake: ['setTimeout'] });
+		try {
+			const fail = () => attemptLogin(db, 'gus', 'wrong password', '10.0.1.1');
+			// The delay grows with the name's failures, this one included: none for the first two,
+			// then half a second more each time (the fifth also locks the name).
+			for (const delay of [0, 0, 500, 1000, 1500]) {
+				let answered = false;
+				const answer = fail().then((r) => ((answered = true), r));
+				const since = performance.now();
+				while (vi.getTimerCount() === 0 && !answered) {
+					if (performance.now() - since > 2000) throw new Error('the failed login never waited');
+					await new Promise((resolve) => setImmediate(resolve));
+				}
+				const settle = async () => {
+					for (let i = 0; i < 20 && !answered; i++)
+						await new Promise((resolve) => setImmediate(resolve));
+				};
+				if (delay > 0) {
+					await vi.advanceTimersByTimeAsync(delay - 1);
+					await settle();
+					expect(answered, `answered before ${delay} ms`).toBe(false);
+				}
+				// Node runs a 0 ms timeout on the next millisecond.
+				await vi.advanceTimersByTimeAsync(1);
+				await settle();
+				expect(answered, `answered after ${delay} ms`).toBe(true);
+				expect((await answer).ok).toBe(false);
+			}
+		} finally {
+			vi.useRealTimers();
+		}
+	});
 
 	it('limits sign-ups per IP', async () => {
 		process.env.RATE_LIMIT_SIGNUP_IP = '2';

@@ -33,6 +33,15 @@ describe('the real seed', () => {
 
 	it('has at least 200 entries, each with a South and a North name', () => {
 		expect(seed.entries.length).toBeGreaterThanOrEqual(200);
+		// A name marked 'both' is written the same on each side and counts for both.
+		const lacking = seed.entries
+			.filter((e) => {
+				const sides = new Set(e.names.map((n) => n.side));
+				const both = sides.has('both');
+				return !(both || sides.has('south')) || !(both || sides.has('north'));
+			})
+			.map((e) => e.slug);
+		expect(lacking).toEqual([]);
 	});
 
 	it('checks the photos in the directory the seed was read from', () => {
