@@ -270,6 +270,9 @@ export class EnglishIndex {
 		}
 		if (options.lists.length === 0) {
 			for (const hit of this.vocabulary.fuzzy(term, englishEdits(term))) {
+				// Readers rarely miss a word's first letter; two edits without that anchor make
+				// passport into assort(ed).
+				if (hit.key[0] !== term[0]) continue;
 				options.typos.push(` ${hit.key} `);
 				add(hit.key, TYPO);
 			}

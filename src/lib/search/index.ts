@@ -156,7 +156,11 @@ const INSIDE_SYSTEMS: readonly RomanizationSystem[] = ['rr', 'mr'];
 /** A jamo key's vowels: after a matched prefix, a vowel means the prefix split a syllable. */
 const isVowelJamo = (code: number) => code >= 0x314f && code <= 0x3163;
 /** Forms whose score gets the familiarity bonus: the ones where many entries tie. */
-const FAMILIAR_FORMS = new Set<MatchForm>(['prefix', 'initials', 'phonetic', 'inside', 'compound']);
+// Not 'compound': of the names inside a query, the longest is what the reader named (평양랭면집 is
+// 평양랭면 however well known 랭면 is), so familiarity must not outweigh how much of it a name covers.
+const FAMILIAR_FORMS = new Set<MatchForm>(['prefix', 'initials', 'phonetic', 'inside']);
+/** Korean compounds are right-headed: 김치만두 is a kind of 만두, so a name that ends the query leads. */
+const HEAD_BONUS = 2;
 /** The shortest phonetic key looked for inside names or as part of a query (naeng is 4). */
 const INSIDE_MIN_LATIN = 5;
 /** Compatibility jamo of the 19 initial consonants, in syllable-block order. */
@@ -467,7 +471,10 @@ export class SearchIndex {
 				if (end - start === n) continue;
 				const part = syllables.slice(start, end).join('');
 				for (const id of this.jamo.get(jamoKey(part)) ?? []) {
-					const score = insideScore(end - start, n) - statusPenalty(this.name(id).status);
+					const score =
+						insideScore(end - start, n) +
+						(end === n ? HEAD_BONUS : 0) -
+						statusPenalty(this.name(id).status);
 					this.offer(id, score, 'compound', NO_SYSTEM, q.hangul);
 				}
 			}
@@ -496,7 +503,11 @@ export class SearchIndex {
 				if (!postings) continue;
 				for (const posting of postings) {
 					const id = posting >> 3;
-					const score = insideScore(k, key.length) - 2 - statusPenalty(this.name(id).status);
+					const score =
+						insideScore(k, key.length) -
+						2 +
+						(side === 'end' ? HEAD_BONUS : 0) -
+						statusPenalty(this.name(id).status);
 					this.offer(id, score, 'compound', posting & 7, query);
 				}
 				break;

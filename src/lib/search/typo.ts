@@ -67,6 +67,18 @@ export function plausibleSubstitution(a: string, b: string): boolean {
 
 const HALF = 0.5;
 
+const isJamoVowel = (c: string) => c >= '\u314f' && c <= '\u3163';
+const isJamo = (c: string) => c >= '\u3131' && c <= '\u3163';
+
+/**
+ * Two neighbours typed in the wrong order cost half; but a jamo consonant swapped with a vowel
+ * moves a syllable boundary (축구 ㅊㅜㄱㄱㅜ, 초국 ㅊㅗㄱㅜㄱ): other syllables, not a slip, so a full edit.
+ * In Latin letters a swap across a vowel is the common slip (gimbpa), and stays half.
+ */
+function swapCost(a: string, b: string): number {
+	return isJamo(a) && isJamo(b) && isJamoVowel(a) !== isJamoVowel(b) ? 1 : HALF;
+}
+
 /**
  * Weighted optimal-string-alignment distance of a query to a key, or Infinity once it must
  * exceed max. A swap of neighbours, a plausible substitution and a doubled or undoubled letter
@@ -94,7 +106,7 @@ export function typoCost(query: string, key: string, max: number): number {
 				d[i - 1]![j - 1]! + sub
 			);
 			if (i > 1 && j > 1 && a === key[j - 2] && query[i - 2] === b) {
-				v = Math.min(v, d[i - 2]![j - 2]! + HALF);
+				v = Math.min(v, d[i - 2]![j - 2]! + swapCost(a, b));
 			}
 			d[i]![j] = v;
 			if (v < best) best = v;
