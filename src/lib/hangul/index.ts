@@ -20,5 +20,6 @@ export {
 	type TextKind,
 	type RomanizeOptions
 } from './romanize';
+export { ipa } from './ipa';
 export { sinoNumber, splitPerson, type PersonName } from './names';
 export type { DprkEdition } from './dprk';
