@@ -350,7 +350,7 @@ test('@js typing a Hangul name shows its readings and warns when the name exists
 	await expect(warning).toHaveCount(0);
 });
 
-test('login failures slow down, then lock, and never tell whether the name exists', async ({
+test('login failures lock the name, and never tell whether it exists (auth.spec.ts times the delays)', async ({
 	page
 }, info) => {
 	const real = uniqueName('gil', info);

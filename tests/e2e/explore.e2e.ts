@@ -312,7 +312,9 @@ test.describe('open data exports', () => {
 		expect(doc.count).toBe(total);
 		expect(doc.entries).toHaveLength(total);
 		const naengmyeon = doc.entries.find((e: { slug: string }) => e.slug === 'naengmyeon');
-		expect(naengmyeon.north[0].romanizations.dprk).toBeTruthy();
+		// Worked by hand from the DPRK rules (RULES.md): initial ㄹ kept as r, ㅐ ae, ㅇ ng, ㅕ yŏ.
+		expect(naengmyeon.north[0].hangul).toBe('랭면');
+		expect(naengmyeon.north[0].romanizations.dprk).toBe('raengmyŏn');
 		expect(naengmyeon.sources.length).toBeGreaterThan(0);
 
 		const csvRes = await request.get('/api/v1/export.csv');

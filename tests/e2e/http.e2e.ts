@@ -184,13 +184,19 @@ test('hashed assets under /_app/immutable are cached for a year, immutable', asy
 	baseURL
 }) => {
 	const { css, js } = await assetsOf(`${baseURL}/`);
-	for (const url of [css[0]!, js[0]!]) {
+	for (const [url, type] of [
+		[css[0]!, 'text/css'],
+		[js[0]!, 'text/javascript']
+	] as const) {
 		expect(new URL(url).pathname).toMatch(/^\/_app\/immutable\//);
 		const response = await rawRequest(url, { headers: { 'accept-encoding': 'br, gzip' } });
 		expect(response.status, url).toBe(200);
 		expect(response.headers['cache-control'], url).toMatch(/max-age=31536000/);
 		expect(response.headers['cache-control'], url).toMatch(/immutable/);
-		expect(response.headers['x-content-type-options'] ?? 'nosniff').toBe('nosniff');
+		// adapter-node's static server (sirv) sets no X-Content-Type-Options, and has no hook to
+		// add one; what nosniff guards against is a wrong or missing type, so the type is checked
+		// exactly instead. Pages, the API and photos carry nosniff (the next test).
+		expect(response.headers['content-type'], url).toBe(type);
 	}
 });
 

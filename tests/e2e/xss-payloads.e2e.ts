@@ -342,7 +342,12 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ');
 async function expectInert(page: Page, dialogs: string[], where: string, texts: string[] = []) {
 	// Give an injected handler its chance: images fail to load, autofocus fires, animations begin.
 	await page.waitForLoadState('load');
-	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+	// Every image has loaded or failed (so its onerror has run), then two frames have been
+	// painted (so autofocus, animation and transition handlers have had theirs).
+	await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+	await page.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+	);
 	expect(dialogs, `dialogs on ${where}`).toEqual([]);
 	expect(
 		await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),

@@ -315,6 +315,22 @@ function problemOf(response: RawResponse): string | null {
 	return leak ? `leaks ${JSON.stringify(leak[0].slice(0, 80))}` : null;
 }
 
+/**
+ * Whether bytes read so far hold one whole HTTP answer: the head, then as much body as its
+ * Content-Length says, or a chunked body up to its last chunk (no body when it names neither).
+ */
+function answerComplete(data: string): boolean {
+	if (!/^HTTP\/1\.[01] \d{3}/.test(data)) return false;
+	const end = data.indexOf('\r\n\r\n');
+	if (end < 0) return false;
+	const head = data.slice(0, end);
+	const body = data.slice(end + 4);
+	const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
+	if (length) return Buffer.byteLength(body, 'latin1') >= Number(length[1]);
+	if (/\r\ntransfer-encoding:\s*chunked/i.test(head)) return /(^|\r\n)0\r\n\r\n$/.test(body);
+	return true;
+}
+
 /** Sends bytes as they are and returns the status line's code, or null if the server hung up. */
 function rawSocket(
 	port: number,
@@ -331,7 +347,7 @@ function rawSocket(
 		socket.setTimeout(5000, finish);
 		socket.on('data', (d) => {
 			data += d.toString('latin1');
-			if (/\r\n\r\n/.test(data) && /^HTTP\/1\.[01] \d{3}/.test(data)) setTimeout(finish, 100);
+			if (answerComplete(data)) finish();
 		});
 		socket.on('error', finish);
 		socket.on('end', finish);

@@ -42,15 +42,26 @@ test('SIGTERM lets an in-flight sign-up finish, refuses new connections, and exi
 		});
 		slow.on('error', fail);
 	});
-	// Headers and half the form are in; the action is waiting for the rest of the body.
-	slow.write(body.slice(0, half));
-	await new Promise((r) => setTimeout(r, 500));
+	// Headers and half the form are in; the action is waiting for the rest of the body. The
+	// server reads sockets in the order their bytes arrive, so once it has answered a request
+	// sent after them on another connection, it has read these too.
+	await new Promise<void>((done, fail) =>
+		slow.write(body.slice(0, half), (error) => (error ? fail(error) : done()))
+	);
+	expect((await rawRequest(`${server.url}/healthz`)).status).toBe(200);
 
 	server.process.kill('SIGTERM');
-	await new Promise((r) => setTimeout(r, 500));
-	await expect(rawRequest(`${server.url}/healthz`, { timeoutMs: 5000 })).rejects.toThrow(
-		/ECONNREFUSED/
-	);
+	// Closing the listener is the first thing the server does on SIGTERM: wait for that.
+	await expect
+		.poll(
+			() =>
+				rawRequest(`${server.url}/healthz`, { timeoutMs: 5000 }).then(
+					() => 'still listening',
+					(error: Error) => error.message
+				),
+			{ timeout: 10_000 }
+		)
+		.toMatch(/ECONNREFUSED/);
 	expect(server.process.exitCode, 'still running while the request is in flight').toBeNull();
 
 	slow.end(body.slice(half));
