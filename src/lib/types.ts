@@ -17,6 +17,8 @@ import type {
 export interface NameReadings {
 	/** Standard pronunciation as phonetic Hangul, by the standard of the side the name belongs to. */
 	pronunciation: string;
+	/** IPA of that pronunciation (src/lib/hangul/README.md, "IPA"): 랭면 ɾɛŋ.mjʌn. */
+	ipa: string;
 	romanizations: { rr: string; mr: string; dprk: string; yale: string };
 }
 

@@ -72,7 +72,11 @@ test("each name lists its own side's romanizations first; the table has every sy
 	page,
 	request
 }) => {
-	type ApiName = { hangul: string; romanizations: Record<'rr' | 'mr' | 'dprk' | 'yale', string> };
+	type ApiName = {
+		hangul: string;
+		ipa: string;
+		romanizations: Record<'rr' | 'mr' | 'dprk' | 'yale', string>;
+	};
 	const api = await (await request.get('/api/v1/entries/naengmyeon')).json();
 	const byHangul = new Map<string, ApiName>(
 		[...api.south, ...api.north].map((n: ApiName) => [n.hangul, n])
@@ -95,22 +99,31 @@ test("each name lists its own side's romanizations first; the table has every sy
 			.filter(([t]) => SYSTEMS.includes(t));
 	};
 
-	// The South: Revised Romanization, the South's own system, and only it.
-	expect(await readings(/^South Korea/, '냉면')).toEqual([
-		['Revised Romanization', byHangul.get('냉면')!.romanizations.rr]
-	]);
-	// The North: the DPRK's official system first, then McCune–Reischauer.
-	for (const hangul of ['랭면', '찬국수']) {
+	// The South: Revised Romanization, the South's own system, and only it. The values are
+	// worked by hand from the rule texts, not read back from the API.
+	expect(await readings(/^South Korea/, '냉면')).toEqual([['Revised Romanization', 'naengmyeon']]);
+	// The North: the DPRK's official system first, then McCune–Reischauer. MR marks the
+	// aspirate (ch') and parts n|g with an apostrophe; the DPRK system writes ㅊ ch and a hyphen.
+	const northern = {
+		랭면: { dprk: 'raengmyŏn', mr: 'raengmyŏn' },
+		찬국수: { dprk: 'chan-guksu', mr: "ch'an'guksu" }
+	};
+	for (const [hangul, expected] of Object.entries(northern)) {
 		expect(await readings(/^North Korea/, hangul)).toEqual([
-			['DPRK official', byHangul.get(hangul)!.romanizations.dprk],
-			['McCune–Reischauer', byHangul.get(hangul)!.romanizations.mr]
+			['DPRK official', expected.dprk],
+			['McCune–Reischauer', expected.mr]
 		]);
+		expect(byHangul.get(hangul)!.romanizations).toMatchObject(expected);
 	}
-	expect(byHangul.get('랭면')!.romanizations.dprk).toBe('raengmyŏn');
 
 	// All four systems for every name in the Romanizations table.
 	const table = page.getByRole('group', { name: 'Romanizations' }).getByRole('table');
-	await expect(table.getByRole('columnheader')).toHaveText(['Name', 'Pronunciation', ...SYSTEMS]);
+	await expect(table.getByRole('columnheader')).toHaveText([
+		'Name',
+		'Pronunciation',
+		'IPA',
+		...SYSTEMS
+	]);
 	const rows = table.getByRole('rowgroup').nth(1).getByRole('row');
 	// Southern names first, then the Northern ones the South does not share.
 	const order = [...byHangul.keys()];
@@ -120,8 +133,17 @@ test("each name lists its own side's romanizations first; the table has every sy
 	for (const [hangul, name] of byHangul) {
 		const row = rows.filter({ has: page.getByRole('rowheader', { name: hangul, exact: true }) });
 		const { rr, mr, dprk, yale } = name.romanizations;
-		await expect(row.getByRole('cell')).toHaveText([/^\[.+\]$/, rr, mr, dprk, yale]);
+		await expect(row.getByRole('cell')).toHaveText([/^\[.+\]$/, /^\[.+\]$/, rr, mr, dprk, yale]);
 	}
+	// IPA by each side's standard, worked by hand (src/lib/hangul/README.md, "IPA").
+	const ipaOf = (hangul: string) =>
+		rows
+			.filter({ has: page.getByRole('rowheader', { name: hangul, exact: true }) })
+			.getByRole('cell')
+			.nth(1);
+	await expect(ipaOf('냉면')).toHaveText('[nɛŋ.mjʌn]');
+	await expect(ipaOf('랭면')).toHaveText('[ɾɛŋ.mjʌn]');
+	expect(byHangul.get('랭면')!.ipa).toBe('ɾɛŋ.mjʌn');
 });
 
 test('false friends link both ways', async ({ page }) => {
@@ -322,8 +344,13 @@ test('an entry says each name’s status, note, attestation and hanja, and each 
 	await expect(page.getByText('Loanword').first()).toBeVisible();
 	// Every source is listed with what identifies it.
 	const sources = page.getByRole('region', { name: 'Sources' });
-	await expect(sources.getByRole('listitem').first()).toContainText(/\S/);
-	await expect(sources.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+	const gyeoremal = sources.getByRole('listitem').filter({ hasText: '한눈에 들어오는 남북 언어' });
+	await expect(gyeoremal).toHaveCount(1);
+	await expect(gyeoremal).toContainText('겨레말큰사전남북공동편찬사업회');
+	await expect(gyeoremal.getByRole('link')).toHaveAttribute(
+		'href',
+		'http://dic.gyeoremal.or.kr/mean_diff.php?sq=158'
+	);
 
 	await page.goto('/entries/naengmyeon');
 	await expect(page.getByText('冷麵').first()).toBeVisible();

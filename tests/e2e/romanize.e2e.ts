@@ -18,6 +18,14 @@ test.describe('/romanize page', () => {
 			'phyŏngyangraengmyŏn'
 		);
 		await expect(readings.getByRole('row', { name: /^Yale/ })).toContainText('layngmyen');
+		// IPA of each standard's pronunciation: ㄹ after ㅇ is said [ㄴ] in both (제19항; 문화어발음법
+		// too), though the DPRK romanization above writes the letter.
+		await expect(readings.getByRole('row', { name: /^IPA \(Seoul\)/ })).toContainText(
+			'[pʰjʌŋ.jaŋ.nɛŋ.mjʌn]'
+		);
+		await expect(readings.getByRole('row', { name: /^IPA \(Pyongyang\)/ })).toContainText(
+			'[pʰjʌŋ.jaŋ.nɛŋ.mjʌn]'
+		);
 	});
 
 	test('the city itself, as a place, takes its established DPRK form', async ({ page }) => {
@@ -70,7 +78,8 @@ test.describe('GET /api/v1/romanize', () => {
 			system: 'mr',
 			kind: 'word',
 			romanization: 'naengmyŏn',
-			pronunciation: '냉면'
+			pronunciation: '냉면',
+			ipa: 'nɛŋ.mjʌn'
 		});
 		const place = await request.get('/api/v1/romanize', {
 			params: { text: '삼죽면', kind: 'place' }
@@ -79,7 +88,11 @@ test.describe('GET /api/v1/romanize', () => {
 		const dprk = await request.get('/api/v1/romanize', {
 			params: { text: '랭면', system: 'dprk' }
 		});
-		expect((await dprk.json()).romanization).toBe('raengmyŏn');
+		expect(await dprk.json()).toMatchObject({
+			romanization: 'raengmyŏn',
+			pronunciation: '랭면',
+			ipa: 'ɾɛŋ.mjʌn'
+		});
 	});
 
 	for (const [name, params] of [

@@ -1,4 +1,4 @@
-import { pronounce, romanize } from '../hangul';
+import { ipa, pronounce, romanize } from '../hangul';
 import type { NameReadings } from '../types';
 import type { Side } from '../vocabulary';
 
@@ -9,6 +9,7 @@ import type { Side } from '../vocabulary';
 export function annotateName(hangul: string, side: Side): NameReadings {
 	return {
 		pronunciation: pronounce(hangul, { standard: side }),
+		ipa: ipa(hangul, side === 'north' ? 'north' : 'south'),
 		romanizations: {
 			rr: romanize(hangul, { system: 'rr', noun: true }),
 			mr: romanize(hangul, { system: 'mr' }),
