@@ -130,7 +130,9 @@ function nextWord(text: string, end: number): string {
 }
 
 function looksLikeName(text: string, stem: string, end: number): boolean {
-	if (stem.length === 3 && R_SURNAMES.has(stem[0]!)) return true;
+	// 리순희 (a family name and two syllables) but not 리용하는: a name does not end in 하-/되-.
+	const verb = stem.endsWith('하') || stem.endsWith('되');
+	if (stem.length === 3 && R_SURNAMES.has(stem[0]!) && !verb) return true;
 	const next = nextWord(text, end);
 	if (TITLES.some((t) => next.startsWith(t))) return true;
 	if (genericStart(stem, DPRK_UNITS) >= 0) return true;

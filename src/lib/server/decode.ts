@@ -67,26 +67,38 @@ export function invalidateDecodeGlossary(): void {
 	cached = null;
 }
 
+/** What was wrong with a request, for the page to say in the reader's language. */
+export type DecodeIssue = 'body' | 'text-required' | 'text-length' | 'from';
+
 export type DecodeRequest =
-	{ ok: true; text: string; from?: Standard } | { ok: false; error: string };
+	{ ok: true; text: string; from?: Standard } | { ok: false; issue: DecodeIssue; error: string };
 
 /**
- * Checks a decode request: text a non-empty string of at most 5,000 characters (code points, as
- * the form's counter shows), from absent, empty or one of north, south.
+ * Checks a decode request: text a non-empty string of at most 5,000 characters (code points;
+ * Hangul syllables are one each), from absent, empty or one of north, south.
  */
 export function parseDecodeRequest(body: unknown): DecodeRequest {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-		return { ok: false, error: 'the body must be a JSON object: { "text": "…", "from": "north" }' };
+		return {
+			ok: false,
+			issue: 'body',
+			error: 'the body must be a JSON object: { "text": "…", "from": "north" }'
+		};
 	}
 	const { text, from } = body as { text?: unknown; from?: unknown };
-	if (typeof text !== 'string' || text.trim() === '')
-		return { ok: false, error: 'text is required' };
+	if (typeof text !== 'string' || text.trim() === '') {
+		return { ok: false, issue: 'text-required', error: 'text is required' };
+	}
 	if ([...text].length > MAX_DECODE_LENGTH) {
-		return { ok: false, error: `text must be at most ${MAX_DECODE_LENGTH} characters` };
+		return {
+			ok: false,
+			issue: 'text-length',
+			error: `text must be at most ${MAX_DECODE_LENGTH} characters`
+		};
 	}
 	if (from === undefined || from === null || from === '') return { ok: true, text };
 	if (typeof from !== 'string' || !isOneOf(SIDES, from)) {
-		return { ok: false, error: `from must be one of: ${SIDES.join(', ')}` };
+		return { ok: false, issue: 'from', error: `from must be one of: ${SIDES.join(', ')}` };
 	}
 	return { ok: true, text, from };
 }
