@@ -105,8 +105,17 @@ export function useFor(name: CompiledName, from: Standard): NameUse {
 	return best;
 }
 
-/** The names on the side opposite `side` (both-side names included), best first, no repeats. */
+const across = new WeakMap<DecodeEntry, Partial<Record<Standard, string[]>>>();
+
+/**
+ * The names on the side opposite `side` (both-side names included), best first, no repeats.
+ * Kept per entry: a long menu asks for the same entries again and again.
+ */
 export function namesAcross(entry: DecodeEntry, side: Standard): string[] {
+	let sides = across.get(entry);
+	if (!sides) across.set(entry, (sides = {}));
+	const known = sides[side];
+	if (known) return [...known];
 	const wanted = entry.names
 		.filter((n) => n.side !== side)
 		.sort(
@@ -114,5 +123,7 @@ export function namesAcross(entry: DecodeEntry, side: Standard): string[] {
 				STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
 				Number(a.side === 'both') - Number(b.side === 'both')
 		);
-	return [...new Set(wanted.map((n) => n.hangul))];
+	const names = [...new Set(wanted.map((n) => n.hangul))];
+	sides[side] = names;
+	return [...names];
 }

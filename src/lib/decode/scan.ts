@@ -28,9 +28,12 @@ export function wordEnd(text: string, i: number): number {
 
 const SPACE = 0x20;
 
-/** Names starting at `start`, shortest first, each with the offset after its last letter. */
-function namesAt(text: string, start: number, glossary: CompiledGlossary): NameSpan[] {
-	const found: NameSpan[] = [];
+/**
+ * Names starting at `start`, shortest first, each with the offset after its last letter. Written
+ * into `out` (cleared first) so the scan reuses one array instead of making one per syllable.
+ */
+function namesAt(text: string, start: number, glossary: CompiledGlossary, out: NameSpan[]) {
+	out.length = 0;
 	let node = glossary.root;
 	let j = start;
 	while (j < text.length) {
@@ -43,9 +46,9 @@ function namesAt(text: string, start: number, glossary: CompiledGlossary): NameS
 		if (!child) break;
 		node = child;
 		j++;
-		if (node.name) found.push({ start, end: j, name: node.name });
+		if (node.name) out.push({ start, end: j, name: node.name });
 	}
-	return found;
+	return out;
 }
 
 /**
@@ -60,19 +63,20 @@ function fits(text: string, span: NameSpan, afterMatch: boolean, glossary: Compi
 	if (!leftOk) return false;
 	const rest = text.slice(span.end, wordEnd(text, span.end));
 	if (rest === '' || PARTICLES.has(rest)) return true;
-	return namesAt(text, span.end, glossary).some((s) => s.name.length > 1);
+	return namesAt(text, span.end, glossary, []).some((s) => s.name.length > 1);
 }
 
 export function findNames(text: string, glossary: CompiledGlossary): NameSpan[] {
 	const spans: NameSpan[] = [];
 	let lastEnd = -1;
 	let i = 0;
+	const candidates: NameSpan[] = [];
 	while (i < text.length) {
 		if (!isSyllableAt(text, i)) {
 			i++;
 			continue;
 		}
-		const candidates = namesAt(text, i, glossary);
+		namesAt(text, i, glossary, candidates);
 		let taken: NameSpan | null = null;
 		for (let k = candidates.length - 1; k >= 0; k--) {
 			if (fits(text, candidates[k]!, i === lastEnd, glossary)) {
