@@ -24,6 +24,7 @@ interface Bench {
 const BENCHES: Bench[] = [
 	{ name: 'romanize', file: 'bench/romanize.bench.ts' },
 	{ name: 'search', file: 'bench/search.bench.ts' },
+	{ name: 'decode', file: 'bench/decode.bench.ts' },
 	{ name: 'photos', file: 'bench/photos.bench.ts' },
 	{ name: 'http', file: 'bench/http.bench.ts', needsBuild: true },
 	{ name: 'page-weight', file: 'scripts/page-weight.ts', needsBuild: true }
