@@ -7,6 +7,9 @@ import { expectNoAxeViolations } from './axe';
  * hears "South: 냉면, North: 랭면", not "냉면 랭면".
  */
 
+/** A pattern whose spaces match any space: a tag and its name are joined by a no-break space. */
+const spaced = (pattern: string) => new RegExp(pattern.replace(/ /g, '\\s'));
+
 const LOCALES = [
 	{ prefix: '', south: 'South', north: 'North', legend: /the South Korean name/ },
 	{ prefix: '/ko', south: '남', north: '북', legend: /남한 표준어 이름/ }
@@ -29,6 +32,8 @@ async function expectSideColours(scope: Locator) {
 	return { south: southName, north: northName };
 }
 
+test.describe.configure({ timeout: 90_000 });
+
 for (const l of LOCALES) {
 	const pair = `${l.south}: 냉면, ${l.north}: 랭면`;
 
@@ -43,7 +48,7 @@ for (const l of LOCALES) {
 			await page.goto(`${category}&difference=initial-sound-law`);
 			const link = page.getByRole('link', { name: new RegExp(`^${pair}`) });
 			await expect(link).toBeVisible();
-			await expect(link).toContainText(`${l.south}: 냉면`);
+			await expect(link).toContainText(spaced(`${l.south}: 냉면`));
 			await expect(page.getByText(l.legend)).toBeVisible();
 			const colours = await expectSideColours(link);
 			// The same two colours on the search page.
@@ -67,7 +72,7 @@ for (const l of LOCALES) {
 				.first();
 			await expect(result.getByRole('link')).toContainText('에스키모, 아이스크림');
 			await expect(result.getByRole('link')).toHaveAccessibleName(
-				new RegExp(`^${l.south}: 아이스크림, ${l.north}: 에스키모, 아이스크림`)
+				spaced(`^${l.south}: 아이스크림, ${l.north}: 에스키모, 아이스크림`)
 			);
 		});
 
@@ -85,7 +90,7 @@ for (const l of LOCALES) {
 			await page.goto(`${l.prefix}/entries/naengmyeon`);
 			const related = page.getByRole('region', { name: /Related entries|관련 항목/ });
 			const link = related.getByRole('link').first();
-			await expect(link).toHaveAccessibleName(new RegExp(`^${l.south}: .+, ${l.north}: .+$`));
+			await expect(link).toHaveAccessibleName(spaced(`^${l.south}: .+, ${l.north}: .+$`));
 			await expectSideColours(link);
 		});
 
@@ -107,7 +112,7 @@ for (const l of LOCALES) {
 			const feedback = page.locator('#quiz-feedback');
 			await expect(feedback).toBeVisible();
 			await expect(feedback.locator('.name-pair')).toHaveText(
-				new RegExp(`^${l.south}: \\S+ ↔ ${l.north}: \\S+$`)
+				spaced(`^${l.south}: [^\\s,]+, ↔ ${l.north}: [^\\s,]+$`)
 			);
 			await expectSideColours(feedback.locator('.name-pair'));
 			await expectNoAxeViolations(page);
@@ -119,7 +124,7 @@ for (const l of LOCALES) {
 			await input.pressSequentially('냉면');
 			const option = page.getByRole('option').filter({ hasText: '랭면' }).first();
 			await expect(option).toBeVisible();
-			await expect(option).toHaveAccessibleName(new RegExp(`^${l.south}: 냉면, ${l.north}: 랭면 `));
+			await expect(option).toHaveAccessibleName(spaced(`^${l.south}: 냉면, ${l.north}: 랭면 `));
 			await expectSideColours(option);
 		});
 	});
