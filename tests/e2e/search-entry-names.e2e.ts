@@ -64,7 +64,7 @@ test.describe('the 404 page', () => {
 		const res = await page.goto(`/ko/entries/${encodeURIComponent('없는낱말')}`);
 		expect(res?.status()).toBe(404);
 		await expect(
-			page.getByRole('search', { name: '찾던 것을 검색해 보세요:' }).getByRole('searchbox')
+			page.getByRole('search', { name: '찾던 것을 검색해 보십시오:' }).getByRole('searchbox')
 		).toHaveValue('없는낱말');
 	});
 
