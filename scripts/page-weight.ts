@@ -5,6 +5,7 @@
  * (Network.loadingFinished encodedDataLength: compressed body plus response headers).
  *
  *   npm run build && npm run weight
+ *   WEIGHT_PORT=4522 npm run weight     (a fixed port instead of a free one in 4300–4399)
  *
  * Fails (exit 1) if the entry page's HTML + CSS + JS exceeds 40 KB (40,960 bytes).
  */
@@ -41,6 +42,7 @@ const launchOptions = (config.projects?.[0]?.use?.launchOptions ?? {}) as Launch
 const dir = tempDir('weight');
 const server = await startBuiltServer({
 	databasePath: join(dir, 'weight.sqlite'),
+	...(process.env.WEIGHT_PORT ? { port: Number(process.env.WEIGHT_PORT) } : {}),
 	env: { LOG_REQUESTS: '0' }
 });
 const browser = await chromium.launch({ ...launchOptions, headless: true });
