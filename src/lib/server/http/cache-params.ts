@@ -14,6 +14,7 @@ export const ROUTE_PARAMS: Readonly<Record<string, readonly string[]>> = {
 	'/search': ['q'],
 	'/romanize': ['text', 'kind'],
 	'/compare': ['a', 'b'],
+	'/decode': ['text', 'from'],
 	'/quiz': ['s'],
 	'/quiz/score': ['r'],
 	// The browse page reads `limit` and `offset` too (parseListParams) but ignores them.
