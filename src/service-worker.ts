@@ -17,6 +17,7 @@ import {
 	OFFLINE_DATA_PATH,
 	OFFLINE_FORMAT,
 	OFFLINE_META_PATH,
+	PAGES_SAVED_ON_INSTALL,
 	SHELL_PAGES,
 	isPersonalPath,
 	isStorablePage,
@@ -42,7 +43,7 @@ sw.addEventListener('install', (event) => {
 			const cache = await caches.open(APP_CACHE);
 			await cache.addAll(APP_FILES);
 			// Without credentials: the shell is the page a reader who is not signed in gets.
-			for (const path of Object.values(SHELL_PAGES)) {
+			for (const path of [...Object.values(SHELL_PAGES), ...PAGES_SAVED_ON_INSTALL]) {
 				const response = await fetch(path, { credentials: 'omit' });
 				if (!response.ok) throw new Error(`${path} answered ${response.status}`);
 				await cache.put(path, response);
@@ -113,7 +114,10 @@ async function page(request: Request, url: URL, event: FetchEvent): Promise<Resp
 	} catch (e) {
 		const kept = personal ? undefined : await (await caches.open(PAGES_CACHE)).match(request);
 		if (kept) return kept;
-		const shell = await (await caches.open(APP_CACHE)).match(shellFor(url.pathname));
+		const app = await caches.open(APP_CACHE);
+		const saved = url.search ? undefined : await app.match(url.pathname);
+		if (saved && !personal) return saved;
+		const shell = await app.match(shellFor(url.pathname));
 		if (shell) return shell;
 		throw e;
 	}

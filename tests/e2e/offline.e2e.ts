@@ -1,6 +1,7 @@
 /**
  * Travel mode (issue 18): a reader opens the site once, the service worker saves the glossary in
- * the background, and in airplane mode search and entry pages still work, from the saved copy;
+ * the background, and in airplane mode search, entry pages and the decoder still work, from the
+ * saved copy;
  * back online, an approval by a moderator reaches both the page and the saved copy. Each test
  * has a fresh browser context, so no worker outlives its test to serve other tests stale pages.
  */
@@ -71,6 +72,13 @@ test('offline, search and entries work from the saved glossary; an approval reac
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('랭면');
 	await expect(page.getByText('저장된 용어집 사본입니다.')).toBeVisible();
 
+	// The decoder, saved when the worker installed, reads a menu with the saved glossary.
+	await page.goto('/decode');
+	await page.getByLabel('Korean text').fill('평양랭면 한 그릇, 닭알말이와 강냉이술');
+	await expect(page.getByRole('heading', { name: /Words found: [1-9]/ })).toBeVisible();
+	await expect(page.getByText('Detected: Northern spelling (문화어).')).toBeVisible();
+	await expect(page.locator('mark', { hasText: '닭알' }).first()).toBeVisible();
+
 	// Signed-in pages are never served from the device.
 	await page.goto('/account');
 	await expect(page.getByRole('alert')).toContainText('not saved on this device');
@@ -117,12 +125,15 @@ test('offline, search and entries work from the saved glossary; an approval reac
 	});
 	await region.getByRole('button', { name: 'Check for updates' }).click();
 	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const cache = await caches.open('nambuk-offline-data');
-				return ((await (await cache.match('/__offline/meta.json'))!.json()) as { version: string })
-					.version;
-			})
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const cache = await caches.open('nambuk-offline-data');
+					return (
+						(await (await cache.match('/__offline/meta.json'))!.json()) as { version: string }
+					).version;
+				}),
+			{ timeout: 30_000 }
 		)
 		.not.toBe(before);
 

@@ -25,6 +25,11 @@ export const DATA_CACHE = 'nambuk-offline-data';
 export const OFFLINE_META_PATH = '/__offline/meta.json';
 /** The travel page doubles as the offline shell, in each locale. */
 export const SHELL_PAGES = { en: '/travel', ko: '/ko/travel' } as const;
+/**
+ * Public pages saved when the worker installs, for use offline before the reader ever opened
+ * them: the decoder, which then reads texts with the saved glossary (src/lib/offline/decode.ts).
+ */
+export const PAGES_SAVED_ON_INSTALL = ['/decode', '/ko/decode'] as const;
 /** Pages a reader visited, for reading them again offline; the oldest go first beyond this. */
 export const MAX_SAVED_PAGES = 200;
 
