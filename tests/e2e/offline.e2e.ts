@@ -76,7 +76,9 @@ test('offline, search and entries work from the saved glossary; an approval reac
 	await page.goto('/decode');
 	await page.getByLabel('Korean text').fill('평양랭면 한 그릇, 닭알말이와 강냉이술');
 	await expect(page.getByRole('heading', { name: /Words found: [1-9]/ })).toBeVisible();
-	await expect(page.getByText('Detected: Northern spelling (문화어).')).toBeVisible();
+	await expect(
+		page.getByText('Detected: Northern spelling (문화어).', { exact: true })
+	).toBeVisible();
 	await expect(page.locator('mark', { hasText: '닭알' }).first()).toBeVisible();
 
 	// Signed-in pages are never served from the device.
