@@ -52,7 +52,12 @@ export default ts.config(
 		files: ['**/*.ts'],
 		ignores: ['**/*.d.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+			parserOptions: {
+				// SvelteKit keeps the service worker out of the app's tsconfig (it runs in a worker,
+				// with other globals); it is linted with the default project.
+				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
+				tsconfigRootDir: import.meta.dirname
+			}
 		},
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',

@@ -7,6 +7,9 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ precompress: true }),
+		// Absolute asset paths: offline, the service worker answers any address with the saved
+		// travel page, whose relative ./_app/ paths (and base) would resolve against that address.
+		paths: { relative: false },
 		// Hashes rather than nonces: a page is rendered once and served from the page cache to
 		// many readers, and a nonce must never be reused.
 		csp: {

@@ -46,8 +46,12 @@ const STATUS_ORDER = {
 	disputed: 5
 } as const;
 
-/** Builds the index over the approved entries of db (the tests call this with their own db). */
-export function createEntrySearch(db: Db): EntrySearch {
+/**
+ * The search documents of the approved entries, by slug, each entry's names by status then
+ * position: what the server's index is built from, and what the offline glossary carries so the
+ * browser builds the very same index (src/lib/offline).
+ */
+export function searchDocuments(db: Db): SearchDocument[] {
 	const rows = db
 		.select()
 		.from(entry)
@@ -62,7 +66,7 @@ export function createEntrySearch(db: Db): EntrySearch {
 	const links = db.select().from(nameSource).all();
 	const sourcesOfName = groupBy(links, (l) => l.nameId);
 
-	const docs: SearchDocument[] = rows.map((row) => {
+	return rows.map((row) => {
 		const own = (namesOf.get(row.id) ?? []).sort(
 			(a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.position - b.position
 		);
@@ -75,6 +79,11 @@ export function createEntrySearch(db: Db): EntrySearch {
 				.size
 		};
 	});
+}
+
+/** Builds the index over the approved entries of db (the tests call this with their own db). */
+export function createEntrySearch(db: Db): EntrySearch {
+	const docs = searchDocuments(db);
 	const entries = new Map<number, SearchResultEntry>();
 	const entryOf = (doc: number): SearchResultEntry => {
 		let found = entries.get(doc);

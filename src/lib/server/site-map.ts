@@ -13,7 +13,8 @@ export const STATIC_PAGES = [
 	'/quiz',
 	'/map',
 	'/api',
-	'/credits'
+	'/credits',
+	'/travel'
 ] as const;
 
 export function sitemapXml(
