@@ -28,7 +28,9 @@ export default defineConfig({
 	workers: 1,
 	retries: 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	use: { baseURL, trace: 'retain-on-failure' },
+	// The travel-mode worker would install (about 200 files) in every test's fresh context; only
+	// tests/e2e/offline.e2e.ts, which is about it, lets it run.
+	use: { baseURL, trace: 'retain-on-failure', serviceWorkers: 'block' },
 	projects: [
 		{ name: 'js', use: { ...chromium, javaScriptEnabled: true } },
 		{

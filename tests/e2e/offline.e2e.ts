@@ -9,6 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { createUser, logIn, uniqueName } from '../support/accounts';
 import { expectNoAxeViolations } from './axe';
 
+// playwright.config.ts blocks service workers for every other test.
+test.use({ serviceWorkers: 'allow' });
+
 const SAVED = /Saved for offline use: [\d,]+ entries, data of \d{4}-\d{2}-\d{2}\./;
 
 /** Opens /travel and waits until the worker is active and says the glossary is saved. */
