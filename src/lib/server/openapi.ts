@@ -21,62 +21,13 @@ import { SORTS } from '../types';
 import type { MatchForm } from '../search';
 import type { ProposeField } from '../search/propose';
 import { CSV_COLUMNS, PAIR_CSV_COLUMNS } from './export';
-
-/** Prose in both page languages; the JSON document carries the English. */
-export interface Text {
-	en: string;
-	ko: string;
-}
-
-/** The part of JSON Schema 2020-12 these schemas use (and the test's walker understands). */
-export interface JsonSchema {
-	type?: JsonType | JsonType[];
-	enum?: readonly (string | number | null)[];
-	format?: string;
-	$ref?: string;
-	oneOf?: JsonSchema[];
-	items?: JsonSchema;
-	properties?: Record<string, JsonSchema>;
-	required?: string[];
-	additionalProperties?: false;
-	minimum?: number;
-	maximum?: number;
-	default?: string | number;
-	description?: string;
-}
-type JsonType = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
-
-export interface ParameterSpec {
-	name: string;
-	in: 'path' | 'query';
-	required: boolean;
-	description: Text;
-	schema: JsonSchema;
-	example?: string | number;
-}
-
-export type ResponseSpec =
-	{ type: 'json'; schema: SchemaName } | { type: 'csv'; columns: readonly string[] };
-
-export interface EndpointSpec {
-	path: string;
-	method: 'get';
-	operationId: string;
-	summary: Text;
-	description: Text;
-	parameters: ParameterSpec[];
-	response: ResponseSpec;
-	/** Statuses answered with the Error shape. */
-	errors: { status: 400 | 404; description: Text }[];
-	/** Requests that work against the seed data: /api links them, the e2e test sends them. */
-	examples: { ok: string; error?: string };
-}
+import type { EndpointSpec, JsonSchema, ParameterSpec, Text } from '../api-reference';
 
 const string: JsonSchema = { type: 'string' };
 const nullableString: JsonSchema = { type: ['string', 'null'] };
 const integer: JsonSchema = { type: 'integer' };
-const ref = (name: SchemaName): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (name: SchemaName): JsonSchema => ({ oneOf: [ref(name), { type: 'null' }] });
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (name: string): JsonSchema => ({ oneOf: [ref(name), { type: 'null' }] });
 const arrayOf = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
 const oneOfList = (list: readonly string[]): JsonSchema => ({ type: 'string', enum: list });
 
@@ -109,7 +60,8 @@ const MATCH_FORMS = [
 ] as const satisfies readonly MatchForm[];
 const PROPOSE_FIELDS = ['south', 'north', 'english'] as const satisfies readonly ProposeField[];
 
-export const SCHEMAS = {
+/** Keyed by name; a `$ref` to a name missing here fails the schema walker's test. */
+export const SCHEMAS: Record<string, JsonSchema> = {
 	Error: object({ error: string }, 'What was wrong with the request, in one English sentence.'),
 	Romanizations: object({ rr: string, mr: string, dprk: string, yale: string }),
 	Name: object({
@@ -241,8 +193,7 @@ export const SCHEMAS = {
 		count: integer,
 		entries: arrayOf(ref('Entry'))
 	})
-} satisfies Record<string, JsonSchema>;
-export type SchemaName = keyof typeof SCHEMAS;
+};
 
 const badParameter: EndpointSpec['errors'][number] = {
 	status: 400,
@@ -403,7 +354,8 @@ export const ENDPOINTS: EndpointSpec[] = [
 		],
 		response: { type: 'json', schema: 'NamesResponse' },
 		errors: [badParameter],
-		examples: { ok: '/api/v1/names?hangul=%EB%9E%AD%EB%A9%B4', error: '/api/v1/names?hangul=abc' }
+		examples: { ok: '/api/v1/names?hangul=%EB%9E%AD%EB%A9%B4', error: '/api/v1/names?hangul=abc' },
+		examplesLang: 'ko-KP'
 	},
 	{
 		path: '/api/v1/romanize',
@@ -443,7 +395,8 @@ export const ENDPOINTS: EndpointSpec[] = [
 		examples: {
 			ok: '/api/v1/romanize?text=%ED%8F%89%EC%96%91%EB%83%89%EB%A9%B4&system=dprk&kind=word',
 			error: '/api/v1/romanize?text=%EB%83%89&system=klingon'
-		}
+		},
+		examplesLang: 'ko-KR'
 	},
 	{
 		path: '/api/v1/export.json',
