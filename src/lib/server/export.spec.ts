@@ -187,4 +187,21 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 		const cited = entry.sources.filter((s) => raengmyeon.sources.includes(s.id));
 		for (const s of cited) expect(pair[col('sources')]).toContain(s.citation);
 	});
+
+	it('pairs CSV quotes a comma, a quote and a line break so the cell reads back whole', () => {
+		const why = 'Line one, with a comma;\n"two" in quotes';
+		db.$client
+			.prepare(
+				"UPDATE entry SET why_en = ?, version = version + 1, updated_at = '2999-01-02' WHERE slug = 'mandutguk'"
+			)
+			.run(why);
+		const text = exportPairsCsv(db);
+		expect(text).toContain('"Line one, with a comma;\n""two"" in quotes"');
+		const rows = parseCsv(text.slice(1)).filter((r) => r[0] === 'mandutguk');
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) {
+			expect(r).toHaveLength(PAIR_CSV_COLUMNS.length);
+			expect(r[PAIR_CSV_COLUMNS.indexOf('why_en')]).toBe(why);
+		}
+	});
 });

@@ -77,7 +77,8 @@ export function feedXml(
 	text: FeedText,
 	localize: (path: string) => string
 ): string {
-	const host = new URL(origin).host;
+	// A tag URI names a host without its port (RFC 4151).
+	const host = new URL(origin).hostname;
 	const revisions = latestRevisions(db);
 	const items = revisions.flatMap((rev) => {
 		const entry = entries.getEntry(db, rev.slug);

@@ -78,6 +78,10 @@ export const SCHEMAS: Record<string, JsonSchema> = {
 	}),
 	Source: object({
 		id: integer,
+		key: {
+			type: ['string', 'null'],
+			description: 'The seed files’ stable key of the source; null for one a contributor added.'
+		},
 		citation: string,
 		author: nullableString,
 		title: nullableString,
