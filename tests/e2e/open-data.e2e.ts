@@ -363,6 +363,10 @@ test.describe('the Atom feeds', () => {
 });
 
 test.describe('/api, the reference', () => {
+	// axe over the whole reference (some 3,700 elements) takes about three times an ordinary
+	// page's time: 27 s against 9 s for /about on the shared box (load average 23).
+	test.beforeEach(() => test.slow());
+
 	test('renders every endpoint of the OpenAPI document and the response shapes', async ({
 		page,
 		request
