@@ -10,6 +10,7 @@ import {
 	unreadableFormsAre400
 } from '$lib/server/http/handles';
 import { installPageCacheFastPath } from '$lib/server/http/fast-path';
+import { readApiCors } from '$lib/server/http/cors';
 import { closeDb, getDb } from '$lib/server/db';
 import { subscribeCachesToContentChanges } from '$lib/server/content-changed';
 import { logRequestError, writeLog } from '$lib/server/log';
@@ -88,13 +89,15 @@ const session: Handle = async ({ event, resolve }) => {
 /**
  * Order matters: the request log sees every response (cache hits included); the page cache answers
  * anonymous readers before any other work; security headers go on everything else and are stored
- * with each cached page, so a hit carries them without running that handle again; unreadable form
+ * with each cached page, so a hit carries them without running that handle again (so does the
+ * read-only API's CORS header, which also answers preflights before any other work); unreadable form
  * bodies become 400s on the request the actions will actually read (after i18n's copy).
  */
 export const handle = sequence(
 	requestLog,
 	cacheAndCompress,
 	securityHeaders,
+	readApiCors,
 	i18n,
 	session,
 	unreadableFormsAre400

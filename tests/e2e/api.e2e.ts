@@ -82,12 +82,17 @@ test.describe('JSON API', () => {
 		expect(await res.json()).toEqual({ status: 'ok' });
 	});
 
-	test('photos are served with their type and unknown ones are 404', async ({ request }) => {
+	test('photos are served with their type and unknown ones are 404', async ({
+		request,
+		baseURL
+	}) => {
 		// The seed photo went through the upload pipeline at start-up: sized copies, the
 		// phone's AVIF among them (issue 13).
 		const entry = await (await request.get('/api/v1/entries/naengmyeon')).json();
 		const [shown] = entry.photos as { url: string; sources: { type: string; srcset: string }[] }[];
-		expect(shown!.url).toMatch(/^\/photos\/[0-9a-f]{20}-640\.jpg$/);
+		// Absolute, so a program that fetched the JSON elsewhere can follow it (issue 17).
+		expect(shown!.url.startsWith(`${baseURL}/photos/`)).toBe(true);
+		expect(new URL(shown!.url).pathname).toMatch(/^\/photos\/[0-9a-f]{20}-640\.jpg$/);
 		const avif = shown!.sources.find((s) => s.type === 'image/avif')!;
 		const phone = /(\/photos\/\S+-320\.avif) 320w/.exec(avif.srcset)![1]!;
 		const ok = await request.get(phone);

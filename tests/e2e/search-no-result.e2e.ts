@@ -27,11 +27,13 @@ test.describe('API', () => {
 	});
 
 	test('nothing close: closest is empty; a Northern spelling goes to the Northern field', async ({
-		request
+		request,
+		baseURL
 	}) => {
 		const body = await (await request.get(`/api/v1/search?q=${encodeURIComponent('랭킹')}`)).json();
 		expect(body).toMatchObject({ results: [], closest: [], propose: { field: 'north' } });
-		expect(body.propose.href).toBe(`/contribute?north=${encodeURIComponent('랭킹')}`);
+		// Links in the API's JSON are absolute (issue 17).
+		expect(body.propose.href).toBe(`${baseURL}/contribute?north=${encodeURIComponent('랭킹')}`);
 	});
 
 	test('results: no closest, no proposal', async ({ request }) => {

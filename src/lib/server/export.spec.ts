@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from './db/client';
 import { seedIfEmpty } from './seed/load';
-import { CSV_COLUMNS, csvField, csvRecord, exportCsv, exportJson } from './export';
+import {
+	CSV_COLUMNS,
+	PAIR_CSV_COLUMNS,
+	csvField,
+	csvRecord,
+	exportCsv,
+	exportJson,
+	exportPairsCsv
+} from './export';
 
 /** A strict RFC 4180 reader, to check that what we write reads back to the same fields. */
 function parseCsv(text: string): string[][] {
@@ -102,15 +110,18 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 		expect(doc.count).toBe(total.n);
 		expect(doc.entries).toHaveLength(total.n);
 		expect(doc.licence.name).toBe('CC BY-SA 4.0');
+		expect(doc.attribution).toBe(
+			'Nambuk Menu contributors, https://example.org/ — CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/). Photos carry their own licences.'
+		);
 		const naengmyeon = doc.entries.find((e) => e.slug === 'naengmyeon')!;
 		expect(naengmyeon.north.map((n) => n.hangul)).toContain('랭면');
 		expect(naengmyeon.sources.length).toBeGreaterThan(0);
 	});
 
-	it('CSV has a header, one row per name, no BOM, and every entry', () => {
+	it('CSV starts with a BOM, then a header, one row per name, and every entry', () => {
 		const text = exportCsv(db);
-		expect(text.charCodeAt(0)).not.toBe(0xfeff);
-		const [header, ...rows] = parseCsv(text);
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const [header, ...rows] = parseCsv(text.slice(1));
 		expect(header).toEqual([...CSV_COLUMNS]);
 		for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
 		const slugs = new Set(rows.map((r) => r[0]));
@@ -147,10 +158,50 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 				"UPDATE entry SET english = ?, version = version + 1, updated_at = '2999-01-01' WHERE slug = 'naengmyeon'"
 			)
 			.run(formula);
-		const rows = parseCsv(exportCsv(db)).filter((r) => r[0] === 'naengmyeon');
+		const rows = parseCsv(exportCsv(db).slice(1)).filter((r) => r[0] === 'naengmyeon');
 		expect(rows.length).toBeGreaterThan(0);
 		for (const r of rows) expect(r[1]).toBe(`'${formula}`);
 		const json = exportJson(db, 'https://example.org').entries.find((e) => e.slug === 'naengmyeon');
 		expect(json?.english).toBe(formula);
+	});
+
+	it('pairs CSV: BOM, header, one row per South–North pair with both names and their sources', () => {
+		const text = exportPairsCsv(db);
+		expect(text.charCodeAt(0)).toBe(0xfeff);
+		const [header, ...rows] = parseCsv(text.slice(1));
+		expect(header).toEqual([...PAIR_CSV_COLUMNS]);
+		for (const r of rows) expect(r).toHaveLength(PAIR_CSV_COLUMNS.length);
+		const doc = exportJson(db, 'https://example.org');
+		const pairs = doc.entries.reduce((n, e) => n + e.south.length * e.north.length, 0);
+		expect(rows).toHaveLength(pairs);
+		const col = (name: (typeof PAIR_CSV_COLUMNS)[number]) => PAIR_CSV_COLUMNS.indexOf(name);
+		const naengmyeon = rows.filter((r) => r[col('slug')] === 'naengmyeon');
+		const entry = doc.entries.find((e) => e.slug === 'naengmyeon')!;
+		expect(naengmyeon).toHaveLength(entry.south.length * entry.north.length);
+		const pair = naengmyeon.find((r) => r[col('south')] === '냉면' && r[col('north')] === '랭면')!;
+		expect(pair[col('difference')]).toBe('initial-sound-law');
+		expect(pair[col('category')]).toBe('noodles');
+		expect(pair[col('gloss_ko')]).toBe('차가운 육수에 만 국수');
+		expect(pair[col('why_ko')]).toMatch(/두음 법칙/);
+		const raengmyeon = entry.north.find((n) => n.hangul === '랭면')!;
+		const cited = entry.sources.filter((s) => raengmyeon.sources.includes(s.id));
+		for (const s of cited) expect(pair[col('sources')]).toContain(s.citation);
+	});
+
+	it('pairs CSV quotes a comma, a quote and a line break so the cell reads back whole', () => {
+		const why = 'Line one, with a comma;\n"two" in quotes';
+		db.$client
+			.prepare(
+				"UPDATE entry SET why_en = ?, version = version + 1, updated_at = '2999-01-02' WHERE slug = 'mandutguk'"
+			)
+			.run(why);
+		const text = exportPairsCsv(db);
+		expect(text).toContain('"Line one, with a comma;\n""two"" in quotes"');
+		const rows = parseCsv(text.slice(1)).filter((r) => r[0] === 'mandutguk');
+		expect(rows.length).toBeGreaterThan(0);
+		for (const r of rows) {
+			expect(r).toHaveLength(PAIR_CSV_COLUMNS.length);
+			expect(r[PAIR_CSV_COLUMNS.indexOf('why_en')]).toBe(why);
+		}
 	});
 });

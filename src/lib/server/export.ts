@@ -1,16 +1,23 @@
 /**
  * The whole glossary as open data: JSON (one object per entry, the shape of
- * /api/v1/entries/{slug}) and CSV (one row per name). Both carry the licence.
+ * /api/v1/entries/{slug}), a CSV with one row per name and one with one row per South–North pair.
+ * All carry the licence.
  */
 import type { Db } from './db/client';
 import * as entries from './entries';
-import type { Entry, Source } from '../types';
+import { apiEntry, type ApiEntry } from './api-urls';
+import type { Entry, Name, Source } from '../types';
 
 export const LICENCE = {
 	name: 'CC BY-SA 4.0',
 	url: 'https://creativecommons.org/licenses/by-sa/4.0/',
 	attribution: 'Nambuk Menu contributors'
 } as const;
+
+/** The line to print where the data is reused (README "Data and licences"). */
+export function attributionLine(origin: string): string {
+	return `${LICENCE.attribution}, ${origin}/ — ${LICENCE.name} (${LICENCE.url}). Photos carry their own licences.`;
+}
 
 /**
  * A fingerprint of the approved entries: any edit bumps an entry's version and updated_at, and
@@ -54,20 +61,22 @@ function readAllEntries(db: Db): Entry[] {
 
 export interface ExportDocument {
 	licence: typeof LICENCE;
+	attribution: string;
 	source: string;
 	generated: string;
 	count: number;
-	entries: Entry[];
+	entries: ApiEntry[];
 }
 
 export function exportJson(db: Db, origin: string, now = new Date()): ExportDocument {
 	const list = allEntries(db);
 	return {
 		licence: LICENCE,
+		attribution: attributionLine(origin),
 		source: origin,
 		generated: now.toISOString(),
 		count: list.length,
-		entries: list
+		entries: list.map((e) => apiEntry(origin, e))
 	};
 }
 
@@ -158,8 +167,73 @@ export function entryRows(entry: Entry): string[][] {
 	);
 }
 
-/** The CSV file: header row, CRLF line ends (RFC 4180), UTF-8 without a byte-order mark. */
+/**
+ * Excel reads a CSV without a byte-order mark in the system's legacy code page (CP949 on a Korean
+ * Windows, 1252 elsewhere) and garbles every Hangul cell; with it, as UTF-8. Other readers
+ * (Python's utf-8-sig, LibreOffice, Google Sheets) skip it.
+ */
+const BOM = '\uFEFF';
+
+function csvFile(header: readonly string[], rows: readonly (readonly string[])[]): string {
+	return BOM + [header, ...rows].map(csvRecord).join('\r\n') + '\r\n';
+}
+
+/** The per-name CSV file: BOM, header row, CRLF line ends (RFC 4180). */
 export function exportCsv(db: Db): string {
-	const lines = [csvRecord(CSV_COLUMNS), ...allEntries(db).flatMap(entryRows).map(csvRecord)];
-	return lines.join('\r\n') + '\r\n';
+	return csvFile(CSV_COLUMNS, allEntries(db).flatMap(entryRows));
+}
+
+export const PAIR_CSV_COLUMNS = [
+	'slug',
+	'south',
+	'north',
+	'english',
+	'gloss_ko',
+	'why_en',
+	'why_ko',
+	'difference',
+	'category',
+	'confidence',
+	'south_status',
+	'north_status',
+	'sources',
+	'source_urls',
+	'licence'
+] as const;
+
+/**
+ * One row per South–North pair: every Southern name of the entry beside every Northern one, the
+ * headwords first (names keep the entry's order). The sources are those of either name.
+ */
+export function pairRows(entry: Entry): string[][] {
+	const byId = new Map<number, Source>(entry.sources.map((s) => [s.id, s]));
+	const sourcesOf = (a: Name, b: Name) =>
+		[...new Set([...a.sources, ...b.sources])].flatMap((id) => byId.get(id) ?? []);
+	return entry.south.flatMap((south) =>
+		entry.north.map((north) => {
+			const sources = sourcesOf(south, north);
+			return [
+				entry.slug,
+				south.hangul,
+				north.hangul,
+				entry.english,
+				entry.glossKo,
+				entry.why.en,
+				entry.why.ko,
+				entry.difference,
+				entry.category,
+				entry.confidence,
+				south.status,
+				north.status,
+				sources.map((s) => s.citation).join('; '),
+				sources.flatMap((s) => s.url ?? []).join(' '),
+				LICENCE.name
+			];
+		})
+	);
+}
+
+/** The pairs CSV file, in the same form as the per-name one. */
+export function exportPairsCsv(db: Db): string {
+	return csvFile(PAIR_CSV_COLUMNS, allEntries(db).flatMap(pairRows));
 }

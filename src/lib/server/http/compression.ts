@@ -4,7 +4,7 @@ import { brotliCompress, brotliCompressSync, constants, gzipSync } from 'node:zl
 const brotliCompressAsync = promisify(brotliCompress);
 
 const COMPRESSIBLE =
-	/^(text\/|application\/(json|javascript|xml|ld\+json|manifest\+json)|image\/svg\+xml)/;
+	/^(text\/|application\/(json|javascript|xml|atom\+xml|ld\+json|manifest\+json)|image\/svg\+xml)/;
 /** Below this the headers outweigh the saving. */
 const MIN_BYTES = 1024;
 

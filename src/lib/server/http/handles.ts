@@ -12,7 +12,7 @@ import {
 	type CachedResponse
 } from './page-cache';
 
-const CACHEABLE_TYPE = /^(text\/(html|csv|plain|xml)|application\/(json|xml))/;
+const CACHEABLE_TYPE = /^(text\/(html|csv|plain|xml)|application\/(json|xml|atom\+xml))/;
 /** Headers a stored page does not keep: each reply has its own length and tag. */
 const NOT_STORED = new Set(['content-length', 'etag']);
 
