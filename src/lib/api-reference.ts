@@ -50,6 +50,8 @@ export interface EndpointSpec {
 	response: ResponseSpec;
 	/** Statuses answered with the Error shape. */
 	errors: { status: 400 | 404; description: Text }[];
+	/** A POST's JSON body: its schema, one that works and one that is refused with the errors. */
+	body?: { schema: string; example: Record<string, unknown>; error: Record<string, unknown> };
 	/** Requests that work against the seed data: /api links them, the e2e test sends them. */
 	examples: { ok: string; error?: string };
 	/** The language of the Hangul in the examples, for the reference page's markup. */

@@ -22,6 +22,7 @@ import type { MatchForm } from '../search';
 import type { ProposeField } from '../search/propose';
 import { CSV_COLUMNS, PAIR_CSV_COLUMNS } from './export';
 import type { EndpointSpec, JsonSchema, ParameterSpec, Text } from '../api-reference';
+import { SPELLING_RULES } from '../decode';
 
 const string: JsonSchema = { type: 'string' };
 const nullableString: JsonSchema = { type: ['string', 'null'] };
@@ -74,6 +75,7 @@ export const SCHEMAS: Record<string, JsonSchema> = {
 		sources: { ...arrayOf(integer), description: 'Ids of the entry’s sources that attest it.' },
 		reviewed: { type: 'boolean' },
 		pronunciation: string,
+		ipa: { type: 'string', description: 'IPA of the pronunciation, syllables parted by dots.' },
 		romanizations: ref('Romanizations')
 	}),
 	Source: object({
@@ -186,7 +188,62 @@ export const SCHEMAS: Record<string, JsonSchema> = {
 		system: oneOfList(SYSTEMS),
 		kind: oneOfList(KINDS),
 		romanization: string,
-		pronunciation: string
+		pronunciation: string,
+		ipa: string
+	}),
+	DecodeRequest: {
+		...object({
+			text: { type: 'string', description: 'Korean text, 1 to 5,000 characters.' },
+			from: {
+				type: 'string',
+				enum: SIDES,
+				description: 'Read the text as this standard; detected when left out.'
+			}
+		}),
+		required: ['text']
+	},
+	Why: object({ en: string, ko: string }),
+	FalseFriend: object({
+		slug: string,
+		english: string,
+		glossKo: string,
+		side: oneOfList(SIDES),
+		counterparts: arrayOf(string)
+	}),
+	DecodeMatch: object({
+		text: string,
+		start: { ...integer, description: 'Offset in UTF-16 code units of the text.' },
+		end: integer,
+		slug: string,
+		english: string,
+		glossKo: string,
+		side: oneOfList(NAME_SIDES),
+		counterparts: arrayOf(string),
+		falseFriend: nullable('FalseFriend'),
+		why: ref('Why')
+	}),
+	DecodeConversion: object({
+		text: string,
+		start: integer,
+		end: integer,
+		to: string,
+		rule: oneOfList(SPELLING_RULES)
+	}),
+	Evidence: object({
+		text: string,
+		standard: oneOfList(SIDES),
+		basis: oneOfList(['glossary', 'rule'])
+	}),
+	Detection: object({
+		standard: { type: ['string', 'null'], enum: [...SIDES, null] },
+		evidence: arrayOf(ref('Evidence'))
+	}),
+	DecodeResponse: object({
+		from: oneOfList(SIDES),
+		detected: ref('Detection'),
+		matches: arrayOf(ref('DecodeMatch')),
+		conversions: arrayOf(ref('DecodeConversion')),
+		converted: string
 	}),
 	Licence: object({ name: string, url: string, attribution: string }),
 	ExportDocument: object({
@@ -403,6 +460,34 @@ export const ENDPOINTS: EndpointSpec[] = [
 		examplesLang: 'ko-KR'
 	},
 	{
+		path: '/api/v1/decode',
+		method: 'post',
+		operationId: 'decode',
+		summary: { en: 'Decode a menu', ko: '차림표 풀이' },
+		description: {
+			en: 'Marks every glossary word in a Korean text from either Korea (inside compounds and before particles), warns of false friends, converts words that follow a spelling rule, detects the standard the text is in, and rewrites it in the other one. Offsets are in UTF-16 code units.',
+			ko: '남북 어느 쪽 한국어 글이든 용어집의 낱말을 모두 찾아(합성어 안과 조사 앞도) 표시하고, 뜻이 다른 같은 말을 알리며, 맞춤법 규칙을 따르는 낱말을 바꾸고, 글의 표기가 어느 쪽인지 판별해 다른 쪽 표기로 고쳐 씁니다. 위치는 UTF-16 부호 단위입니다.'
+		},
+		parameters: [],
+		body: {
+			schema: 'DecodeRequest',
+			example: { text: '평양랭면과 닭알말이', from: 'north' },
+			error: { text: '' }
+		},
+		response: { type: 'json', schema: 'DecodeResponse' },
+		errors: [
+			{
+				status: 400,
+				description: {
+					en: 'The body is not JSON, the text is empty or over 5,000 characters, or from is neither north nor south.',
+					ko: '본문이 JSON이 아니거나, 글이 비었거나 5,000자를 넘거나, from이 north도 south도 아닙니다.'
+				}
+			}
+		],
+		examples: { ok: '/api/v1/decode' },
+		examplesLang: 'ko-KP'
+	},
+	{
 		path: '/api/v1/export.json',
 		method: 'get',
 		operationId: 'exportJson',
@@ -475,6 +560,16 @@ function operation(e: EndpointSpec) {
 				};
 	return {
 		operationId: e.operationId,
+		...(e.body
+			? {
+					requestBody: {
+						required: true,
+						content: {
+							'application/json': { schema: ref(e.body.schema), example: e.body.example }
+						}
+					}
+				}
+			: {}),
 		summary: e.summary.en,
 		description: e.description.en,
 		parameters: e.parameters.map((p) => ({
@@ -486,7 +581,10 @@ function operation(e: EndpointSpec) {
 			...(p.example === undefined ? {} : { example: p.example })
 		})),
 		responses: { '200': { description: 'OK', content: ok }, ...errors },
-		'x-examples': e.examples
+		// A POST's examples carry their bodies: the e2e test sends them, /api shows them.
+		'x-examples': e.body
+			? { ...e.examples, okBody: e.body.example, errorBody: e.body.error }
+			: e.examples
 	};
 }
 
