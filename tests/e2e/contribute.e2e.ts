@@ -30,6 +30,9 @@ test('a new contributor proposes an entry, a moderator approves it, readers find
 	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
 	await page.getByLabel('Repeat the password').fill(PASSWORD);
 	await page.getByRole('button', { name: 'Create account' }).click();
+	// The recovery codes are shown once; then on to where the reader was going.
+	await expect(page.getByRole('region', { name: 'Your recovery codes' })).toBeVisible();
+	await page.getByRole('link', { name: 'I have saved my codes, continue' }).click();
 	await expect(page).toHaveURL(/\/contribute$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Suggest an entry' })).toBeVisible();
 

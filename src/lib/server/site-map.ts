@@ -13,7 +13,8 @@ export const STATIC_PAGES = [
 	'/quiz',
 	'/map',
 	'/api',
-	'/credits'
+	'/credits',
+	'/contribute/how'
 ] as const;
 
 export function sitemapXml(
