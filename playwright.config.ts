@@ -64,7 +64,10 @@ export default defineConfig({
 			// Every e2e browser comes from 127.0.0.1: the per-IP login lock (unit-tested in
 			// auth.spec.ts) would otherwise add up wrong passwords across unrelated tests. The
 			// per-account lock, which the lockout test drives, keeps its default.
-			RATE_LIMIT_LOGIN_IP: '1000'
+			RATE_LIMIT_LOGIN_IP: '1000',
+			// Likewise sign-ups (ten an hour per IP, unit-tested in auth.spec.ts): the on-ramp and
+			// recovery tests sign up new readers, as a first-time contributor does.
+			RATE_LIMIT_SIGNUP_IP: '1000'
 		},
 		reuseExistingServer: false,
 		timeout: 120_000

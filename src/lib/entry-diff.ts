@@ -41,8 +41,9 @@ export interface EntryContent {
 	description: string;
 	descriptionKo: string;
 	category: Category;
-	difference: Difference;
-	confidence: Confidence;
+	/** '' in a new entry's proposal that left it to the moderators (SETTLE_FIELDS). */
+	difference: Difference | '';
+	confidence: Confidence | '';
 	regions: Region[];
 	names: NameContent[];
 	related: { slug: string; relation: Relation }[];

@@ -2,14 +2,17 @@ import type { SubmitFunction } from '@sveltejs/kit';
 import { invalidateAll } from '$app/navigation';
 
 /**
- * use:enhance for forms with passwords: after the server answers, password fields are emptied, as
- * they are without JavaScript (the server never sends a password back).
+ * use:enhance for forms with passwords: after the server answers, password fields (and fields
+ * marked data-secret) are emptied, as they are without JavaScript (the server never sends them back).
  */
 export const clearPasswordsAfterSubmit: SubmitFunction =
 	() =>
 	async ({ update, formElement }) => {
-		// Before the answer is shown, so nothing typed after the message appears is wiped.
-		for (const input of formElement.querySelectorAll<HTMLInputElement>('input[type="password"]')) {
+		// Before the answer is shown, so nothing typed after the message appears is wiped. A field
+		// marked data-secret (a recovery code) is never sent back either.
+		for (const input of formElement.querySelectorAll<HTMLInputElement>(
+			'input[type="password"], input[data-secret]'
+		)) {
 			input.value = '';
 		}
 		await update();
@@ -25,4 +28,18 @@ export const reloadDataOnFailure: SubmitFunction =
 	async ({ result, update }) => {
 		if (result.type === 'failure') await invalidateAll();
 		await update();
+	};
+
+/**
+ * use:enhance for the sign-up form: like clearPasswordsAfterSubmit, but a success (the page that
+ * shows the recovery codes) is shown without reloading the page's data, which would now find the
+ * reader signed in and send them on before they saw their codes.
+ */
+export const showSignupResult: SubmitFunction =
+	() =>
+	async ({ update, result, formElement }) => {
+		for (const input of formElement.querySelectorAll<HTMLInputElement>('input[type="password"]')) {
+			input.value = '';
+		}
+		await update({ invalidateAll: result.type !== 'success' });
 	};

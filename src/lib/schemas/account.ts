@@ -160,6 +160,29 @@ export const PasswordChangeSchema = v.pipe(
 	)
 );
 
+/** /login/recover: a name, one recovery code and a new password (twice). */
+export const RecoverySchema = v.pipe(
+	v.object({
+		username: LoginSchema.entries.username,
+		code: v.pipe(
+			v.string('required'),
+			v.trim(),
+			v.nonEmpty('required'),
+			v.maxLength(40, 'recovery_code_form')
+		),
+		password: NewPassword,
+		confirm: v.string('required')
+	}),
+	v.forward(
+		v.check((input) => !passwordIsUsername(input.password, input.username), 'password_username'),
+		['password']
+	),
+	v.forward(
+		v.check((input) => input.password === input.confirm, 'password_mismatch'),
+		['confirm']
+	)
+);
+
 /** Field path → first issue code, the shape every form gets back in `fail(400, { values, issues })`. */
 export type Issues = Record<string, string>;
 

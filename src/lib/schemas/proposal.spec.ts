@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	emptyProposalValues,
+	openFields,
+	settleProposal,
 	LIMITS,
 	readProposalForm,
 	validateProposal,
@@ -17,6 +19,7 @@ function valid(): ProposalValues {
 	v.whyKo = '북한은 冷의 첫소리 ㄹ을 살려 적는다.';
 	v.category = 'noodles';
 	v.difference = 'initial-sound-law';
+	v.confidence = 'medium';
 	v.names[0] = { ...v.names[0]!, hangul: '냉면', sources: ['1'] };
 	v.names[1] = { ...v.names[1]!, hangul: '랭면', sources: ['1', '2'] };
 	v.sources[0] = { id: '', citation: '조선말대사전', url: '', publisher: '', year: '2017' };
@@ -396,5 +399,88 @@ describe('control characters', () => {
 		v.english = 'noodles 𠀀 😀';
 		const r = validateProposal(v);
 		expect(r.success && r.payload.english).toBe('noodles 𠀀 😀');
+	});
+});
+
+describe('a new entry in one language, with the rest left to the moderators', () => {
+	function koreanOnly(): ProposalValues {
+		const v = valid();
+		v.english = '';
+		v.whyEn = '';
+		v.difference = '';
+		v.confidence = '';
+		return v;
+	}
+
+	it('accepts a new entry with only the Korean gloss and Korean "why", or only the English ones', () => {
+		const ko = validateProposal(koreanOnly(), { newEntry: true });
+		expect(ko.success).toBe(true);
+		if (!ko.success) return;
+		expect(ko.payload).toMatchObject({ english: '', glossKo: '찬 육수에 만 국수', difference: '' });
+		expect(openFields(ko.payload)).toEqual(['english', 'whyEn', 'difference', 'confidence']);
+
+		const en = valid();
+		en.glossKo = '';
+		en.whyKo = '';
+		const r = validateProposal(en, { newEntry: true });
+		expect(r.success && openFields(r.payload)).toEqual(['glossKo', 'whyKo']);
+	});
+
+	it('asks for one language when both are blank, beside both fields', () => {
+		const v = koreanOnly();
+		v.glossKo = '  ';
+		v.whyKo = '';
+		const r = validateProposal(v, { newEntry: true });
+		expect(r.success ? {} : r.issues).toMatchObject({
+			english: 'gloss_one_language',
+			glossKo: 'gloss_one_language',
+			whyEn: 'why_one_language',
+			whyKo: 'why_one_language'
+		});
+	});
+
+	it('keeps an edit complete: both languages, a difference and a confidence', () => {
+		const r = validateProposal(koreanOnly());
+		expect(r.success ? {} : r.issues).toMatchObject({
+			english: 'required',
+			whyEn: 'required',
+			difference: 'choose_one',
+			confidence: 'choose_one'
+		});
+	});
+
+	it('approval fills what was left open from the moderator, and low confidence by default', () => {
+		const r = validateProposal(koreanOnly(), { newEntry: true });
+		if (!r.success) throw new Error('invalid');
+		expect(settleProposal(r.payload, {})).toEqual({
+			ok: false,
+			issues: {
+				'settle.english': 'required',
+				'settle.whyEn': 'required',
+				'settle.difference': 'choose_one'
+			}
+		});
+		const settled = settleProposal(r.payload, {
+			english: ' cold noodles ',
+			whyEn: 'The North keeps the initial ㄹ.',
+			difference: 'initial-sound-law',
+			// Given for a field the contributor filled: ignored.
+			glossKo: 'something else'
+		});
+		expect(settled.ok && settled.payload).toMatchObject({
+			english: 'cold noodles',
+			glossKo: '찬 육수에 만 국수',
+			why: { en: 'The North keeps the initial ㄹ.', ko: '북한은 冷의 첫소리 ㄹ을 살려 적는다.' },
+			difference: 'initial-sound-law',
+			confidence: 'low'
+		});
+		expect(
+			settleProposal(r.payload, {
+				english: 'x',
+				whyEn: 'y',
+				difference: 'spelling',
+				confidence: 'certain'
+			})
+		).toMatchObject({ ok: false, issues: { 'settle.confidence': 'choose_one' } });
 	});
 });

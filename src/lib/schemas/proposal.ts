@@ -101,8 +101,25 @@ export interface ProposalSource {
 	year: string | null;
 }
 
+/**
+ * What a contributor may leave to the moderators in a NEW entry: one of the two glosses, one of
+ * the two "why" sentences, the kind of difference and the confidence. Left open, the field is ''
+ * in the payload, and approval needs the moderator to fill it (see settleProposal). Edits start
+ * from a complete entry and must stay complete.
+ */
+export const SETTLE_FIELDS = [
+	'english',
+	'glossKo',
+	'whyEn',
+	'whyKo',
+	'difference',
+	'confidence'
+] as const;
+export type SettleField = (typeof SETTLE_FIELDS)[number];
+
 /** A proposed entry, as stored in proposal.payload. Name sources index into `sources`. */
 export interface ProposalPayload {
+	/** '' when a new entry's contributor wrote only the Korean gloss. */
 	english: string;
 	/** Absent only in proposals stored before the forms edited them; kept as they are then. */
 	glossKo?: string;
@@ -110,8 +127,9 @@ export interface ProposalPayload {
 	description: string;
 	descriptionKo: string;
 	category: Category;
-	difference: Difference;
-	confidence: Confidence;
+	/** '' when a new entry's contributor left it to the moderators. */
+	difference: Difference | '';
+	confidence: Confidence | '';
 	regions: Region[];
 	names: {
 		side: NameSide;
@@ -157,7 +175,8 @@ export function emptyProposalValues(): ProposalValues {
 		descriptionKo: '',
 		category: '',
 		difference: '',
-		confidence: 'medium',
+		// A new entry starts with no confidence chosen: the moderators settle it from the sources.
+		confidence: '',
 		regions: [],
 		summary: '',
 		names: [blankName('south'), blankName('north')],
@@ -327,6 +346,24 @@ const TopLevel = v.object({
 	summary: text(LIMITS.summary)
 });
 
+const openOrOneOf = <T extends string>(list: readonly T[]) =>
+	v.union([v.literal(''), oneOf(list)], 'choose_one');
+
+/**
+ * A new entry: either language suffices for the gloss and the "why" sentence, and the kind of
+ * difference and the confidence may be left to the moderators (SETTLE_FIELDS). At least one of
+ * each pair is checked in validateProposal.
+ */
+const NewEntryTopLevel = v.object({
+	...TopLevel.entries,
+	english: text(LIMITS.english),
+	glossKo: text(LIMITS.glossKo),
+	whyEn: text(LIMITS.why),
+	whyKo: text(LIMITS.why),
+	difference: openOrOneOf(DIFFERENCES),
+	confidence: openOrOneOf(CONFIDENCES)
+});
+
 const NameFields = v.object({
 	side: oneOf(NAME_SIDES),
 	hangul: HangulName,
@@ -376,9 +413,12 @@ export type ProposalResult =
  * name counts for both), every name cites at least one source (a URL or a printed citation), and
  * no name appears twice on a side. Issue keys are the fields' names, e.g. `names.1.hangul`.
  */
-export function validateProposal(values: ProposalValues): ProposalResult {
+export function validateProposal(
+	values: ProposalValues,
+	{ newEntry = false }: { newEntry?: boolean } = {}
+): ProposalResult {
 	const issues: Issues = {};
-	const top = collect(issues, '', TopLevel, {
+	const top = collect(issues, '', newEntry ? NewEntryTopLevel : TopLevel, {
 		english: values.english,
 		glossKo: values.glossKo,
 		whyEn: values.whyEn,
@@ -391,6 +431,17 @@ export function validateProposal(values: ProposalValues): ProposalResult {
 		regions: values.regions,
 		summary: values.summary
 	});
+
+	// Read from the values, so the message comes in the same round as every other one.
+	const blank = (s: string) => !stripUnwantedCharacters(s).trim();
+	if (newEntry && blank(values.english) && blank(values.glossKo)) {
+		issues['english'] ??= 'gloss_one_language';
+		issues['glossKo'] ??= 'gloss_one_language';
+	}
+	if (newEntry && blank(values.whyEn) && blank(values.whyKo)) {
+		issues['whyEn'] ??= 'why_one_language';
+		issues['whyKo'] ??= 'why_one_language';
+	}
 
 	// Source rows → payload sources; remember where each form row went.
 	const sources: ProposalSource[] = [];
@@ -523,4 +574,71 @@ export function valuesFromPayload(payload: ProposalPayload): ProposalValues {
 			? payload.related.map((r) => ({ slug: r.slug, relation: r.relation }))
 			: [blankRelated()]
 	};
+}
+
+/**
+ * The fields a proposal left to the moderators. A payload stored before the forms carried the
+ * Korean texts has no glossKo or why at all: those are kept as they are, not asked for.
+ */
+export function openFields(payload: ProposalPayload): SettleField[] {
+	const open: SettleField[] = [];
+	if (!payload.english) open.push('english');
+	if (payload.glossKo === '') open.push('glossKo');
+	if (payload.why && !payload.why.en) open.push('whyEn');
+	if (payload.why && !payload.why.ko) open.push('whyKo');
+	if (!payload.difference) open.push('difference');
+	if (!payload.confidence) open.push('confidence');
+	return open;
+}
+
+/** A payload with nothing left open: what approval writes. */
+export type SettledPayload = ProposalPayload & {
+	difference: Difference;
+	confidence: Confidence;
+};
+
+const SETTLE_SCHEMAS: Record<SettleField, v.GenericSchema<unknown, string>> = {
+	english: requiredText(LIMITS.english),
+	glossKo: requiredText(LIMITS.glossKo),
+	whyEn: requiredText(LIMITS.why),
+	whyKo: requiredText(LIMITS.why),
+	difference: oneOf(DIFFERENCES),
+	confidence: oneOf(CONFIDENCES)
+};
+
+/**
+ * A confidence nobody chose is published as low: one contributor's word, not yet weighed against
+ * the sources, is the least a reader may lean on. The moderator can choose higher when approving.
+ */
+export const OPEN_CONFIDENCE_DEFAULT: Confidence = 'low';
+
+/**
+ * Fills the fields a contributor left open with what the moderator gave on the approve form.
+ * Every open field must be given (issues under `settle.<field>`), except the confidence, which
+ * falls back to OPEN_CONFIDENCE_DEFAULT; fields the contributor filled are never overwritten here
+ * (an edit to them is a proposal of its own).
+ */
+export function settleProposal(
+	payload: ProposalPayload,
+	given: Partial<Record<SettleField, string>>
+): { ok: true; payload: SettledPayload } | { ok: false; issues: Issues } {
+	const issues: Issues = {};
+	const settled: ProposalPayload = { ...payload, why: payload.why && { ...payload.why } };
+	for (const field of openFields(payload)) {
+		const raw = given[field] || (field === 'confidence' ? OPEN_CONFIDENCE_DEFAULT : '');
+		const parsed = v.safeParse(SETTLE_SCHEMAS[field], raw);
+		if (!parsed.success) {
+			issues[`settle.${field}`] = parsed.issues[0].message;
+			continue;
+		}
+		const value = parsed.output;
+		if (field === 'whyEn' || field === 'whyKo') {
+			settled.why = { en: settled.why?.en ?? '', ko: settled.why?.ko ?? '' };
+			settled.why[field === 'whyEn' ? 'en' : 'ko'] = value;
+		} else if (field === 'difference') settled.difference = value as Difference;
+		else if (field === 'confidence') settled.confidence = value as Confidence;
+		else settled[field] = value;
+	}
+	if (Object.keys(issues).length) return { ok: false, issues };
+	return { ok: true, payload: settled as SettledPayload };
 }

@@ -14,7 +14,8 @@ export const STATIC_PAGES = [
 	'/map',
 	'/api',
 	'/credits',
-	'/travel'
+	'/travel',
+	'/contribute/how'
 ] as const;
 
 export function sitemapXml(

@@ -51,6 +51,7 @@ function newEntryValues(): ProposalValues {
 	v.whyKo = '시험용 항목이라 두 이름 모두 지어낸 것이다.';
 	v.category = 'soup-stew';
 	v.difference = 'native-coinage';
+	v.confidence = 'medium';
 	v.names[0] = { ...v.names[0]!, hangul: '시험만두국', sources: ['1'] };
 	v.names[1] = { ...v.names[1]!, hangul: '시험교자국', sources: ['1'] };
 	v.sources[0] = {
@@ -658,5 +659,41 @@ describe('issue 12: no-op reverts', () => {
 			reason: 'no-change'
 		});
 		expect(revisions.listRevisions(db, id)).toHaveLength(before);
+	});
+});
+
+describe('a new entry proposed in Korean only', () => {
+	it('waits for the moderator to add the English and the kind of difference, then publishes them', () => {
+		const v = newEntryValues();
+		v.english = '';
+		v.whyEn = '';
+		v.difference = '';
+		v.confidence = '';
+		const r = submissions.submitProposal(db, alice, '10.0.0.1', v, null);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(submissions.approveProposal(db, mod, r.id)).toMatchObject({
+			ok: false,
+			reason: 'unsettled',
+			issues: { 'settle.english': 'required', 'settle.difference': 'choose_one' }
+		});
+		expect(entries.findEntriesContaining(db, '시험만두국', 5)).toEqual([]);
+		const approved = submissions.approveProposal(db, mod, r.id, undefined, {
+			english: 'test dumpling soup',
+			whyEn: 'A test entry.',
+			difference: 'native-coinage'
+		});
+		expect(approved).toMatchObject({ ok: true, version: 1 });
+		if (!approved.ok) return;
+		const entry = db.$client
+			.prepare('SELECT english, gloss_ko, why_en, difference, confidence FROM entry WHERE slug = ?')
+			.get(approved.slug);
+		expect(entry).toEqual({
+			english: 'test dumpling soup',
+			gloss_ko: '시험 만둣국',
+			why_en: 'A test entry.',
+			difference: 'native-coinage',
+			confidence: 'low'
+		});
 	});
 });

@@ -25,11 +25,13 @@ import type { Issues } from '../schemas/account';
 import {
 	blankRelated,
 	blankSource,
+	settleProposal,
 	SLUG_PATTERN,
 	validateProposal,
 	valuesFromPayload,
 	type ProposalPayload,
-	type ProposalValues
+	type ProposalValues,
+	type SettleField
 } from '../schemas/proposal';
 
 export type { ProposalPayload, ProposalValues };
@@ -219,7 +221,7 @@ export function submitProposal(
 	target: { entryId: number; baseVersion: number } | null,
 	reviseId: number | null = null
 ): SubmitResult {
-	const result = validateProposal(values);
+	const result = validateProposal(values, { newEntry: target === null });
 	// References the schema cannot check (existing sources, related entries) are checked even when
 	// other fields fail, so every problem is reported in one round.
 	const issues: Issues = {
@@ -376,7 +378,8 @@ function listItems(
 		.all();
 	return rows.map(({ payload, ...r }) => ({
 		...r,
-		english: (payload as ProposalPayload).english,
+		// A new entry proposed in Korean only has no English gloss until a moderator adds one.
+		english: (payload as ProposalPayload).english || (payload as ProposalPayload).glossKo || '',
 		resultSlug: r.entrySlug
 	}));
 }
@@ -476,7 +479,7 @@ function review(db: Db, id: number): ProposalReview | null {
 		updatedAt: row.p.updatedAt,
 		author: row.author,
 		entrySlug: row.entrySlug,
-		english: payload.english,
+		english: payload.english || payload.glossKo || '',
 		baseVersion: row.p.baseVersion,
 		resultSlug: row.entrySlug,
 		payload,
@@ -557,7 +560,9 @@ export function pendingQueue(db: Db): ProposalReview[] {
 
 export type ReviewResult =
 	| { ok: true; slug: string; version: number }
-	| { ok: false; reason: 'not-found' | 'not-pending' | 'conflict' | 'changed' | 'own-proposal' };
+	| { ok: false; reason: 'not-found' | 'not-pending' | 'conflict' | 'changed' | 'own-proposal' }
+	/** Fields the contributor left open and the moderator did not fill (issues under `settle.`). */
+	| { ok: false; reason: 'unsettled'; issues: Issues };
 
 /**
  * Approves a proposal: writes its content as a new revision of the entry (or creates the entry),
@@ -571,10 +576,11 @@ export function approveProposal(
 	db: Db,
 	moderator: User,
 	id: number,
-	seenRevision?: string
+	seenRevision?: string,
+	settlement: Partial<Record<SettleField, string>> = {}
 ): ReviewResult {
 	try {
-		const result = approveInTransaction(db, moderator, id, seenRevision);
+		const result = approveInTransaction(db, moderator, id, seenRevision, settlement);
 		if (result.ok) notifyEntriesChanged();
 		return result;
 	} catch (e) {
@@ -593,7 +599,8 @@ function approveInTransaction(
 	db: Db,
 	moderator: User,
 	id: number,
-	seenRevision: string | undefined
+	seenRevision: string | undefined,
+	settlement: Partial<Record<SettleField, string>>
 ): ReviewResult {
 	return db.transaction((txn): ReviewResult => {
 		const tx = txn as unknown as Db;
@@ -617,7 +624,11 @@ function approveInTransaction(
 			if (!current) return { ok: false, reason: 'not-found' };
 			if (current.version !== p.baseVersion) return { ok: false, reason: 'conflict' };
 		}
-		const payload = p.payload as ProposalPayload;
+		// What the contributor left open, the moderator fills in now; the stored proposal keeps
+		// the filled-in version, so it says what was published.
+		const settled = settleProposal(p.payload as ProposalPayload, settlement);
+		if (!settled.ok) return { ok: false, reason: 'unsettled', issues: settled.issues };
+		const payload = settled.payload;
 		const sourceIds = payload.sources.map(
 			(s) =>
 				s.id ??
@@ -674,7 +685,8 @@ function approveInTransaction(
 				reviewedAt: now,
 				revisionId: written.revisionId,
 				updatedAt: now,
-				message: null
+				message: null,
+				payload
 			})
 			.where(eq(proposal.id, id))
 			.run();

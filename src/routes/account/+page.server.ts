@@ -7,6 +7,7 @@ import * as accounts from '$lib/server/accounts';
 import * as submissions from '$lib/server/submissions';
 import { issuesOf, passwordIsUsername, PasswordChangeSchema } from '$lib/schemas/account';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { issueRecoveryCodes, unusedRecoveryCodes } from '$lib/server/recovery-codes';
 
 export const load: PageServerLoad = (event) => {
 	const user = auth.requireUser(event);
@@ -15,7 +16,12 @@ export const load: PageServerLoad = (event) => {
 		account: user,
 		proposals: submissions.userProposals(getDb(), user.id),
 		submitted,
-		passwordChanged: event.url.searchParams.has('password-changed')
+		passwordChanged: event.url.searchParams.has('password-changed'),
+		/** Codes left after a recovery (?recovered=N), to say how many remain. */
+		recovered: event.url.searchParams.has('recovered')
+			? Number(event.url.searchParams.get('recovered')) || 0
+			: null,
+		unusedCodes: unusedRecoveryCodes(getDb(), user.id)
 	};
 };
 
@@ -47,5 +53,20 @@ export const actions: Actions = {
 		auth.invalidateUserSessions(db, user.id);
 		auth.startSession(db, event, user.id);
 		redirect(303, `${localizeHref('/account')}?password-changed`);
+	},
+	/**
+	 * New recovery codes replace the old ones. Asks for the password, as a password change does:
+	 * a session left open on a shared computer must not be enough to take the account over.
+	 */
+	codes: async (event) => {
+		const user = auth.requireUser(event);
+		const fd = await event.request.formData();
+		const current = String(fd.get('current') ?? '');
+		if (!current) return fail(400, { codeIssues: { codesCurrent: 'required' } });
+		const db = getDb();
+		const check = await auth.attemptLogin(db, user.username, current, event.getClientAddress());
+		if (!check.ok || check.user.id !== user.id)
+			return fail(400, { codeIssues: { codesCurrent: 'password_wrong' } });
+		return { codes: await issueRecoveryCodes(db, user.id) };
 	}
 };

@@ -4,6 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as auth from '$lib/server/auth';
 import { issuesOf, SignupSchema } from '$lib/schemas/account';
+import { issueRecoveryCodes } from '$lib/server/recovery-codes';
 import { localizeHref } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -38,6 +39,10 @@ export const actions: Actions = {
 			});
 		}
 		auth.startSession(db, event, result.user.id);
-		redirect(303, redirectTo || localizeHref('/account'));
+		// The page after sign-up shows the recovery codes, once: no cache may keep it. (locals.user
+		// stays unset on this request, or the page's load would send the reader on at once.)
+		event.setHeaders({ 'cache-control': 'private, no-store' });
+		const codes = await issueRecoveryCodes(db, result.user.id);
+		return { codes, next: redirectTo || localizeHref('/account') };
 	}
 };

@@ -256,9 +256,32 @@ export const user = sqliteTable(
 		/** argon2id PHC string. */
 		passwordHash: text('password_hash').notNull(),
 		role: text('role').$type<Role>().notNull().default('contributor'),
+		/**
+		 * When the user last opened /account: moderators' answers (approved, rejected, changes
+		 * requested) after it are announced there as new. Null: never.
+		 */
+		proposalsSeenAt: text('proposals_seen_at'),
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('user_username_key_unique').on(t.usernameKey)]
+);
+
+/**
+ * One-time codes that let a user set a new password without e-mail (see recovery-codes.ts). Only
+ * argon2 hashes are stored; a used code keeps its row (usedAt set) so it cannot work twice.
+ */
+export const recoveryCode = sqliteTable(
+	'recovery_code',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		codeHash: text('code_hash').notNull(),
+		usedAt: text('used_at'),
+		createdAt: createdAt()
+	},
+	(t) => [index('recovery_code_user_idx').on(t.userId)]
 );
 
 /** A login. The id is the SHA-256 of the cookie's token, so a copy of the database logs no one in. */

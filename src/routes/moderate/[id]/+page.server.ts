@@ -7,6 +7,7 @@ import * as submissions from '$lib/server/submissions';
 import * as photos from '$lib/server/photos';
 import { ModeratorMessage } from '$lib/schemas/moderation';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { openFields, SETTLE_FIELDS } from '$lib/schemas/proposal';
 
 function proposalId(param: string): number {
 	const id = Number.parseInt(param, 10);
@@ -20,6 +21,8 @@ export const load: PageServerLoad = (event) => {
 	if (!review) error(404, 'Not found');
 	return {
 		review,
+		/** What the contributor left for the moderator to fill in before approving. */
+		open: openFields(review.payload),
 		photos: photos.photosOfProposal(getDb(), review.id),
 		viewerId: moderator.id,
 		selfApproval: submissions.selfApprovalAllowed()
@@ -68,7 +71,16 @@ export const actions: Actions = {
 		const fd = await event.request.formData();
 		// What the moderator read; a form without it has read nothing and is refused as changed.
 		const seen = String(fd.get('revision') ?? '');
-		const result = submissions.approveProposal(getDb(), moderator, id, seen);
+		const settlement = Object.fromEntries(
+			SETTLE_FIELDS.map((field) => [field, String(fd.get(`settle.${field}`) ?? '')])
+		);
+		const result = submissions.approveProposal(getDb(), moderator, id, seen, settlement);
+		if (!result.ok && result.reason === 'unsettled')
+			return fail(400, {
+				action: 'approve' as const,
+				values: { message: '', settle: settlement },
+				issues: result.issues
+			});
 		if (!result.ok) {
 			return fail(result.reason === 'own-proposal' ? 403 : 409, {
 				action: 'approve' as const,
