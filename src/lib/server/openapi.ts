@@ -202,7 +202,6 @@ export const SCHEMAS: Record<string, JsonSchema> = {
 		}),
 		required: ['text']
 	},
-	Why: object({ en: string, ko: string }),
 	FalseFriend: object({
 		slug: string,
 		english: string,
