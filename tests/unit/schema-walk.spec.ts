@@ -8,7 +8,8 @@ const romanize = {
 	system: 'rr',
 	kind: 'word',
 	romanization: 'naengmyeon',
-	pronunciation: '냉면'
+	pronunciation: '냉면',
+	ipa: 'nɛŋ.mjʌn'
 };
 
 describe('the OpenAPI schema walker', () => {

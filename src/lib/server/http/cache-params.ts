@@ -25,7 +25,7 @@ export const ROUTE_PARAMS: Readonly<Record<string, readonly string[]>> = {
 	'/contribute': ['revise'],
 	'/login': ['redirectTo'],
 	'/signup': ['redirectTo'],
-	'/account': ['submitted', 'password-changed'],
+	'/account': ['submitted', 'password-changed', 'recovered'],
 	'/moderate': ['done'],
 	'/moderate/photos': ['done'],
 	'/admin/users': ['done'],
