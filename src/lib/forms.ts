@@ -1,5 +1,5 @@
 import type { SubmitFunction } from '@sveltejs/kit';
-import { invalidateAll } from '$app/navigation';
+import { invalidate, invalidateAll } from '$app/navigation';
 
 /**
  * use:enhance for forms with passwords: after the server answers, password fields (and fields
@@ -42,4 +42,6 @@ export const showSignupResult: SubmitFunction =
 			input.value = '';
 		}
 		await update({ invalidateAll: result.type !== 'success' });
+		// The header's account links come from the layout's load alone: rerun just that one.
+		if (result.type === 'success') await invalidate('app:session');
 	};

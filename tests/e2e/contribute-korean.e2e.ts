@@ -57,7 +57,7 @@ test('a Korean-only contributor proposes an entry from the home page, and a mode
 
 	// Korean only: no English gloss, no English "why", difference and confidence left open.
 	await expect(page.getByLabel('차이의 종류')).toHaveValue('');
-	await expect(page.getByLabel('확실성')).toHaveValue('');
+	await expect(page.getByLabel('신뢰도')).toHaveValue('');
 	await page.getByLabel('한국어 뜻풀이').fill(glossKo);
 	await page.getByLabel('이름이 다른 까닭 (한국어)').fill('시험용 항목이라 두 이름 모두 지어냈다.');
 	await page.getByLabel('분류').selectOption('soup-stew');

@@ -246,7 +246,7 @@ test('history compares any two versions and a moderator reverts, as a new versio
 	await expect(page.getByText('Reverted. The revert is itself a new version.')).toBeVisible();
 	const versions = page.getByRole('region', { name: 'All versions' }).getByRole('listitem');
 	await expect(versions).toHaveCount(3);
-	await expect(versions.first()).toContainText('Reverted to version 1');
+	await expect(versions.first()).toContainText('reverted to version 1');
 	await page.goto(`/entries/${slug}`);
 	await expect(page.locator('.gloss')).toHaveText(original);
 	// Every name the revert wrote is now reviewed by the moderator.

@@ -194,6 +194,7 @@ test.describe('sitemap, robots and the API page', () => {
 			'/api/v1/search',
 			'/api/v1/romanize',
 			'/api/v1/export.json',
+			'/api/v1/export-pairs.csv',
 			'/api/v1/export.csv',
 			'/healthz',
 			'/sitemap.xml',
@@ -201,6 +202,9 @@ test.describe('sitemap, robots and the API page', () => {
 		]) {
 			await expect(page.getByRole('heading', { name: `GET ${path}`, exact: true })).toBeVisible();
 		}
+		// The decoder takes a body: its example is a command line, not a link.
+		const decode = page.getByRole('region', { name: 'POST /api/v1/decode' });
+		await expect(decode.getByText(/^curl -X POST .*\/api\/v1\/decode$/)).toBeVisible();
 		const examples = await page
 			.locator('section.endpoint a')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
@@ -208,9 +212,9 @@ test.describe('sitemap, robots and the API page', () => {
 		// the response shapes further down.
 		const doc = await (await request.get('/api/openapi.json')).json();
 		const errorExamples = new Set(
-			Object.values(doc.paths).map(
-				(p) => (p as { get: { 'x-examples': { error?: string } } }).get['x-examples'].error
-			)
+			Object.values(
+				doc.paths as Record<string, Record<string, { 'x-examples': { error?: string } }>>
+			).flatMap((item) => Object.values(item).map((op) => op['x-examples'].error))
 		);
 		for (const href of examples) {
 			if (href.startsWith('/api/v1/search') || href.startsWith('/api/v1/romanize')) continue;

@@ -32,7 +32,8 @@ export async function signUp(
 		confirm: PASSWORD
 	});
 	const cookie = cookieFrom(response, 'session');
-	if (response.status !== 303 || !cookie)
+	// Sign-up answers 200 with the new account's recovery codes (issue 17), session already set.
+	if (response.status !== 200 || !cookie)
 		throw new Error(`sign-up of ${username} answered ${response.status}`);
 	if (role !== 'contributor') {
 		const db = new Database(databasePath);

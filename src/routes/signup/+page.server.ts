@@ -7,8 +7,10 @@ import { issuesOf, SignupSchema } from '$lib/schemas/account';
 import { issueRecoveryCodes } from '$lib/server/recovery-codes';
 import { localizeHref } from '$lib/paraglide/runtime';
 
-export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, localizeHref('/account'));
+export const load: PageServerLoad = ({ locals, url, request }) => {
+	// A signed-in reader is sent on, except on the sign-up's own answer (a POST without JS), which
+	// shows the new account's recovery codes.
+	if (locals.user && request.method !== 'POST') redirect(303, localizeHref('/account'));
 	return { redirectTo: auth.safeRedirectTarget(url.searchParams.get('redirectTo'), '') };
 };
 
@@ -39,8 +41,9 @@ export const actions: Actions = {
 			});
 		}
 		auth.startSession(db, event, result.user.id);
-		// The page after sign-up shows the recovery codes, once: no cache may keep it. (locals.user
-		// stays unset on this request, or the page's load would send the reader on at once.)
+		// The header of the answer shows the new account (without JS the layout renders from it).
+		event.locals.user = result.user;
+		// The page after sign-up shows the recovery codes, once: no cache may keep it.
 		event.setHeaders({ 'cache-control': 'private, no-store' });
 		const codes = await issueRecoveryCodes(db, result.user.id);
 		return { codes, next: redirectTo || localizeHref('/account') };
