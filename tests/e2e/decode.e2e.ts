@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { DECODE_TEXTS } from '../fixtures/decode-texts';
+import { hydrated } from '../support/scripts';
 
 const textOf = (id: string) => DECODE_TEXTS.find((t) => t.id === id)!.text;
 /** A Pyongyang menu, a snack line with the squid false friend and a news sentence with 로동자. */
@@ -127,7 +128,9 @@ test.describe('/decode', () => {
 
 	test('updates as the reader types @js', async ({ page }) => {
 		await page.goto('/decode');
-		// Typed key by key, as a reader does (and after the page has come alive).
+		// Typed key by key, as a reader does, once the page has come alive (keys typed before it
+		// hydrates reach the plain form, which is the no-JS path).
+		await hydrated(page);
 		await page
 			.getByRole('textbox', { name: 'Korean text' })
 			.pressSequentially('평양랭면과 닭알말이');

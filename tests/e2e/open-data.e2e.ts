@@ -378,10 +378,15 @@ test.describe('/api, the reference', () => {
 		const doc = await openApi(request);
 		await page.goto('/api');
 		await expect(page.getByRole('heading', { level: 1, name: 'API and open data' })).toBeVisible();
-		for (const path of Object.keys(doc.paths))
-			await expect(
-				page.getByRole('heading', { level: 3, name: `GET ${path}`, exact: true })
-			).toBeVisible();
+		for (const [path, item] of Object.entries(doc.paths))
+			for (const method of Object.keys(item))
+				await expect(
+					page.getByRole('heading', {
+						level: 3,
+						name: `${method.toUpperCase()} ${path}`,
+						exact: true
+					})
+				).toBeVisible();
 		for (const name of Object.keys(doc.components.schemas))
 			await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
 		// Without scripts too: a response's shape is a link to its table.
