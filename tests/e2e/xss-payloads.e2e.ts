@@ -343,7 +343,11 @@ async function expectInert(page: Page, dialogs: string[], where: string, texts: 
 	// Give an injected handler its chance: images fail to load, autofocus fires, animations begin.
 	await page.waitForLoadState('load');
 	// Every image has loaded or failed (so its onerror has run), then two frames have been
-	// painted (so autofocus, animation and transition handlers have had theirs).
+	// painted (so autofocus, animation and transition handlers have had theirs). A lazy image
+	// below the fold would never load (nor run an injected handler), so it is made eager first.
+	await page.evaluate(() => {
+		for (const image of document.images) if (image.loading === 'lazy') image.loading = 'eager';
+	});
 	await page.waitForFunction(() => [...document.images].every((image) => image.complete));
 	await page.evaluate(
 		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
