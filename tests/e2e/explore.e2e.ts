@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readCsv } from '../support/csv';
 import { expectNoAxeViolations } from './axe';
 
 async function answerQuestion(page: Page, answer: 'North' | 'South' | 'Both', number: number) {
@@ -323,7 +324,7 @@ test.describe('open data exports', () => {
 		const bytes = await csvRes.body();
 		// A byte-order mark, so Excel reads it as UTF-8 (issue 17); TextDecoder drops it, as Excel does.
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-		const rows = parseCsv(new TextDecoder('utf-8').decode(bytes));
+		const rows = readCsv(new TextDecoder('utf-8').decode(bytes));
 		const [header, ...records] = rows;
 		expect(header).toContain('hangul');
 		expect(header).toContain('licence');
@@ -332,32 +333,3 @@ test.describe('open data exports', () => {
 		for (const r of records) expect(r).toHaveLength(header!.length);
 	});
 });
-
-/** RFC 4180: quoted fields may hold commas, CRLF and doubled quotes. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	return rows;
-}

@@ -3,6 +3,7 @@
  * on reads only, CSV that Excel reads as UTF-8, the Atom feeds, and /api as a reference.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { readCsv } from '../support/csv';
 import { walkSchema, type WalkSchema } from '../support/schema-walk';
 import { expectNoAxeViolations } from './axe';
 
@@ -161,36 +162,6 @@ test.describe('CORS on the read-only API', () => {
 		expect(page.headers()['access-control-allow-origin']).toBeUndefined();
 	});
 });
-
-/** RFC 4180 as a spreadsheet reads it: quoted fields may hold commas, doubled quotes, line breaks. */
-function readCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	expect(field, 'the file ends with CRLF').toBe('');
-	return rows;
-}
 
 /** What Excel does with a CSV: a BOM means UTF-8, and the BOM is not part of the first cell. */
 async function readLikeExcel(request: APIRequestContext, path: string) {

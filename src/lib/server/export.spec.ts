@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCsv } from '../../../tests/support/csv';
 import { openDatabase, type Db } from './db/client';
 import { seedIfEmpty } from './seed/load';
 import {
@@ -13,50 +14,6 @@ import {
 	exportJson,
 	exportPairsCsv
 } from './export';
-
-/** A strict RFC 4180 reader, to check that what we write reads back to the same fields. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let i = 0;
-	let quoted = false;
-	while (i < text.length) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i += 2;
-			} else if (c === '"') {
-				quoted = false;
-				i++;
-			} else {
-				field += c;
-				i++;
-			}
-		} else if (c === '"' && field === '') {
-			quoted = true;
-			i++;
-		} else if (c === ',') {
-			row.push(field);
-			field = '';
-			i++;
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i += 2;
-		} else {
-			if (c === '"' || c === '\r' || c === '\n')
-				throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-			field += c;
-			i++;
-		}
-	}
-	expect(field === '' && row.length === 0, 'file ends with CRLF').toBe(true);
-	return rows;
-}
 
 describe('csvField (RFC 4180)', () => {
 	it.each([
@@ -83,7 +40,7 @@ describe('csvField (RFC 4180)', () => {
 
 	it('joins fields with commas and reads back the same', () => {
 		const values = ['a,b', '"q"', 'x\r\ny', '평양랭면'];
-		expect(parseCsv(csvRecord(values) + '\r\n')).toEqual([values]);
+		expect(readCsv(csvRecord(values) + '\r\n')).toEqual([values]);
 	});
 });
 
@@ -121,7 +78,7 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 	it('CSV starts with a BOM, then a header, one row per name, and every entry', () => {
 		const text = exportCsv(db);
 		expect(text.charCodeAt(0)).toBe(0xfeff);
-		const [header, ...rows] = parseCsv(text.slice(1));
+		const [header, ...rows] = readCsv(text.slice(1));
 		expect(header).toEqual([...CSV_COLUMNS]);
 		for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
 		const slugs = new Set(rows.map((r) => r[0]));
@@ -158,7 +115,7 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 				"UPDATE entry SET english = ?, version = version + 1, updated_at = '2999-01-01' WHERE slug = 'naengmyeon'"
 			)
 			.run(formula);
-		const rows = parseCsv(exportCsv(db).slice(1)).filter((r) => r[0] === 'naengmyeon');
+		const rows = readCsv(exportCsv(db).slice(1)).filter((r) => r[0] === 'naengmyeon');
 		expect(rows.length).toBeGreaterThan(0);
 		for (const r of rows) expect(r[1]).toBe(`'${formula}`);
 		const json = exportJson(db, 'https://example.org').entries.find((e) => e.slug === 'naengmyeon');
@@ -168,7 +125,7 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 	it('pairs CSV: BOM, header, one row per South–North pair with both names and their sources', () => {
 		const text = exportPairsCsv(db);
 		expect(text.charCodeAt(0)).toBe(0xfeff);
-		const [header, ...rows] = parseCsv(text.slice(1));
+		const [header, ...rows] = readCsv(text.slice(1));
 		expect(header).toEqual([...PAIR_CSV_COLUMNS]);
 		for (const r of rows) expect(r).toHaveLength(PAIR_CSV_COLUMNS.length);
 		const doc = exportJson(db, 'https://example.org');
@@ -197,7 +154,7 @@ describe('exports of the seeded glossary', { timeout: 30_000 }, () => {
 			.run(why);
 		const text = exportPairsCsv(db);
 		expect(text).toContain('"Line one, with a comma;\n""two"" in quotes"');
-		const rows = parseCsv(text.slice(1)).filter((r) => r[0] === 'mandutguk');
+		const rows = readCsv(text.slice(1)).filter((r) => r[0] === 'mandutguk');
 		expect(rows.length).toBeGreaterThan(0);
 		for (const r of rows) {
 			expect(r).toHaveLength(PAIR_CSV_COLUMNS.length);
