@@ -287,9 +287,17 @@ test('a moderator asks for changes; the contributor revises the same proposal', 
 
 	await logIn(page, contributor);
 	await page.goto('/account');
+	// The answer is announced once, and the proposal it answered is marked.
+	await expect(page.getByRole('status')).toContainText(
+		'A moderator has answered 1 of your proposals since your last visit'
+	);
 	const item = page.getByRole('region', { name: 'Your proposals' }).getByRole('listitem').first();
 	await expect(item).toContainText('Changes requested');
+	await expect(item).toContainText('New answer');
 	await expect(item).toContainText('Please cite a dictionary page.');
+	await page.reload();
+	await expect(page.getByText(/answered 1 of your proposals/)).toHaveCount(0);
+	await expect(item).not.toContainText('New answer');
 	await item.getByRole('link', { name: 'Revise and resubmit' }).click();
 	await expect(page.getByLabel('Description (English)')).toHaveValue('A first description.');
 	await page.getByLabel('Summary of your change').fill(`second try by ${contributor}`);

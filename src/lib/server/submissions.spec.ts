@@ -439,6 +439,40 @@ describe('editing, conflicts and reverts', () => {
 		});
 	});
 
+	it('announces a moderator’s answers on /account once: each answer since the last visit', () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			const at = (minute: number) => vi.setSystemTime(new Date(Date.UTC(2026, 0, 1, 9, minute)));
+			at(0);
+			const { form, values } = editValues('naengmyeon', (v) => (v.english = 'first try'));
+			const target = { entryId: form.entryId, baseVersion: form.version };
+			const p = submissions.submitProposal(db, alice, 'ip', values, target);
+			const q = submissions.submitProposal(db, alice, 'ip', newEntryValues(), null);
+			if (!p.ok || !q.ok) throw new Error('submit failed');
+			// Nothing answered yet: nothing to announce, even on the first visit.
+			expect(submissions.takeNewAnswers(db, alice.id)).toEqual([]);
+			at(1);
+			submissions.requestChanges(db, mod, p.id, 'Please cite a dictionary');
+			at(2);
+			expect(submissions.takeNewAnswers(db, alice.id)).toEqual([p.id]);
+			// Seen: the next visit announces nothing, nor a proposal waiting again after a revision.
+			expect(submissions.takeNewAnswers(db, alice.id)).toEqual([]);
+			at(3);
+			values.english = 'second try';
+			submissions.submitProposal(db, alice, 'ip', values, target, p.id);
+			expect(submissions.takeNewAnswers(db, alice.id)).toEqual([]);
+			at(4);
+			submissions.rejectProposal(db, mod, p.id, 'Not a food word');
+			submissions.rejectProposal(db, mod2, q.id, 'Duplicate');
+			// Someone else's visit marks nothing of alice's as seen.
+			expect(submissions.takeNewAnswers(db, mod.id)).toEqual([]);
+			at(5);
+			expect(submissions.takeNewAnswers(db, alice.id)).toEqual([p.id, q.id]);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it('finds entries that already use a name', () => {
 		expect(submissions.entriesWithName(db, '랭면').map((e) => e.slug)).toContain('naengmyeon');
 		expect(submissions.entriesWithName(db, '없는이름')).toEqual([]);

@@ -3,7 +3,7 @@
  * revision), request changes or reject. Routes import this module as a namespace.
  */
 import { createHash } from 'node:crypto';
-import { and, asc, count, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from './db/client';
 import { entry, entryName, proposal, source, user, type ProposalState } from './db/schema';
@@ -386,6 +386,37 @@ function listItems(
 
 export function userProposals(db: Db, userId: number): ProposalListItem[] {
 	return listItems(db, eq(proposal.userId, userId), true);
+}
+
+/**
+ * The user's proposals a moderator has answered (approved, rejected, changes requested) since
+ * the user last opened /account, and from now on none: opening the page is reading the answers.
+ * One transaction, so an answer given between the read and the mark is not lost.
+ */
+export function takeNewAnswers(db: Db, userId: number, now = new Date()): number[] {
+	return db.transaction((txn) => {
+		const tx = txn as unknown as Db;
+		const seenAt = tx
+			.select({ at: user.proposalsSeenAt })
+			.from(user)
+			.where(eq(user.id, userId))
+			.get()?.at;
+		const answered = tx
+			.select({ id: proposal.id })
+			.from(proposal)
+			.where(
+				and(
+					eq(proposal.userId, userId),
+					ne(proposal.state, 'pending'),
+					isNotNull(proposal.reviewedAt),
+					seenAt ? gt(proposal.reviewedAt, seenAt) : undefined
+				)
+			)
+			.orderBy(asc(proposal.id))
+			.all();
+		tx.update(user).set({ proposalsSeenAt: now.toISOString() }).where(eq(user.id, userId)).run();
+		return answered.map((r) => r.id);
+	});
 }
 
 export interface ProposalReview extends ProposalListItem {

@@ -15,6 +15,8 @@ export const load: PageServerLoad = (event) => {
 	return {
 		account: user,
 		proposals: submissions.userProposals(getDb(), user.id),
+		/** Proposals answered since the last visit (announced once, then marked seen). */
+		newAnswers: submissions.takeNewAnswers(getDb(), user.id),
 		submitted,
 		passwordChanged: event.url.searchParams.has('password-changed'),
 		/** Codes left after a recovery (?recovered=N), to say how many remain. */
