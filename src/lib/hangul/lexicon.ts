@@ -106,7 +106,16 @@ export const N_INSERTION_SECOND: readonly string[] = [
  * Vowel-initial content morphemes (art. 15: neutralise the final, then link): 부엌안 → [부어간],
  * 겉옷 → [거돋], 맛없다 → [마덥따]. None of them can be a particle or ending.
  */
-export const CONTENT_SECOND: readonly string[] = ['안', '앞', '위', '옷', '웃', '아래', '없'];
+export const CONTENT_SECOND: readonly string[] = [
+	'안',
+	'앞',
+	'위',
+	'옷',
+	'웃',
+	'아래',
+	'없',
+	'언덕' // 앞언덕 [아번덕]: the DPRK's own example, Ap-ŏndŏk
+];
 
 /**
  * McCune–Reischauer word division: generic dish words written after a hyphen when they follow

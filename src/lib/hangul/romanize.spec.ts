@@ -257,6 +257,13 @@ describe('DPRK beyond the vectors', () => {
 		expect(d('붉은바위')).toBe('Pulgŭnbawi');
 		expect(d('앉은바위')).toBe('Anjŭnbawi');
 	});
+	it('§4.1 a hyphen where the syllables could be confused', () => {
+		// A final before a vowel-initial content morpheme stays with its syllable (art. 15).
+		expect(d('앞언덕')).toBe('Ap-ŏndŏk');
+		// A linking final is written linked, and the other systems write no hyphen.
+		expect(romanize('단어', { system: 'dprk' })).toBe('tanŏ');
+		expect(romanize('앞언덕', { system: 'rr' })).toBe('abeondeok');
+	});
 	it('ㅚ: oi (2012) or oe (2002)', () => {
 		expect(romanize('외국', { system: 'dprk' })).toBe('oiguk');
 		expect(romanize('외국', { system: 'dprk', edition: 2002 })).toBe('oeguk');
