@@ -354,6 +354,33 @@ test('a photo sent with a new-entry proposal is shown once both are approved', a
 });
 
 /** The new-entry form filled in with fresh names citing one printed source; no photo yet. */
+test('@js a chosen photo stays chosen when the form comes back with another row or a problem', async ({
+	page
+}, info) => {
+	const contributor = uniqueName('keeper', info);
+	createUser(contributor, 'contributor');
+	await logIn(page, contributor);
+	await fillNewEntry(page, `kept photo of ${contributor}`);
+	await page.getByLabel('Photo (optional)').setInputFiles({
+		name: 'kept.jpg',
+		mimeType: 'image/jpeg',
+		buffer: await photoJpeg(400, 300, 33)
+	});
+	const chosen = () =>
+		page
+			.getByLabel('Photo (optional)')
+			.evaluate((input: HTMLInputElement) => input.files?.[0]?.name);
+	await page.getByRole('button', { name: 'Add another name' }).click();
+	await expect(page.getByRole('group', { name: 'Name 3', exact: true })).toBeVisible();
+	expect(await chosen()).toBe('kept.jpg');
+	// A problem to fix (the gloss cleared) brings the form back: the photo is still there.
+	await page.getByLabel('English gloss').fill('');
+	await page.getByLabel('Korean gloss').fill('');
+	await page.getByRole('button', { name: 'Submit for review' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	expect(await chosen()).toBe('kept.jpg');
+});
+
 async function fillNewEntry(page: Page, gloss: string) {
 	const group = (name: string) => page.getByRole('group', { name, exact: true });
 	await page.goto('/contribute');
