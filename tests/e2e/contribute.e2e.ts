@@ -94,6 +94,12 @@ test('a new contributor proposes an entry, a moderator approves it, readers find
 		.getByRole('link', { name: 'Moderate' })
 		.click();
 	const proposal = page.getByRole('article').filter({ hasText: gloss });
+	// One line says what is proposed; every field is one click away.
+	await expect(proposal).toContainText(
+		`Proposed names: ${south} (South Korea) · ${north} (North Korea)`
+	);
+	await expect(proposal.getByRole('table')).toBeHidden();
+	await proposal.getByText('Every change, field by field').click();
 	await expect(proposal.getByRole('table')).toContainText('Test dictionary of food words, p. 12');
 	await expect(proposal.getByRole('table')).toContainText(north);
 	await proposal.getByRole('link', { name: /Review proposal/ }).click();
@@ -272,11 +278,9 @@ test('a moderator asks for changes; the contributor revises the same proposal', 
 
 	await logIn(page, moderator);
 	await page.goto('/moderate');
-	await page
-		.getByRole('article')
-		.filter({ hasText: `first try by ${contributor}` })
-		.getByRole('link', { name: /Review proposal/ })
-		.click();
+	const queued = page.getByRole('article').filter({ hasText: `first try by ${contributor}` });
+	await expect(queued).toContainText('What changes: Description (English)');
+	await queued.getByRole('link', { name: /Review proposal/ }).click();
 	// A message is required.
 	await page.getByRole('button', { name: 'Request changes' }).click();
 	await expect(page.getByText('Write a message for the contributor.')).toBeVisible();
