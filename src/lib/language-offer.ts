@@ -12,5 +12,7 @@ const KOREAN_PATH = /^\/ko(?:\/|$)/;
 
 /** Whether a path shows the offer: an English page, not the API's JSON or a /ko page. */
 export function offersKorean(pathname: string, acceptLanguage: string | null | undefined): boolean {
-	return !KOREAN_PATH.test(pathname) && !pathname.startsWith('/api/') && prefersKorean(acceptLanguage);
+	return (
+		!KOREAN_PATH.test(pathname) && !pathname.startsWith('/api/') && prefersKorean(acceptLanguage)
+	);
 }

@@ -102,7 +102,11 @@ test.describe('share cards and page metadata', () => {
 		await expect(buttons.first()).toBeVisible();
 		const listen = page.getByRole('button', { name: 'Listen: 만둣국' });
 		// It speaks the phonetic Hangul shown beside it.
-		const shown = await listen.locator('xpath=..').locator('span[lang]').first().textContent();
+		const shown = await listen
+			.locator('xpath=ancestor::dd')
+			.locator('span[lang]')
+			.first()
+			.textContent();
 		await listen.click();
 		expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
 			`ko-KR:${shown!.replace(/[[\]]/g, '')}`

@@ -59,7 +59,9 @@ test.describe('on a 360 px phone', () => {
 			const header = page.getByRole('banner');
 			expect((await box(header)).height).toBeLessThan(120);
 			expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
-			const nav = page.getByRole('navigation', { name: path.startsWith('/ko') ? '주 메뉴' : 'Main' });
+			const nav = page.getByRole('navigation', {
+				name: path.startsWith('/ko') ? '주 메뉴' : 'Main'
+			});
 			await expect(nav.getByRole('link')).toHaveCount(8);
 			// The last link is off the edge of the row; the keyboard brings it into view.
 			const last = nav.getByRole('link', { name: contribute });
@@ -172,9 +174,9 @@ test.describe('on a desktop', () => {
 		}
 		await page.goto('/ko/entries');
 		await expect(page.getByRole('combobox', { name: '신뢰도' })).toBeVisible();
-		await expect(page.getByRole('combobox', { name: '신뢰도' }).locator('option').first()).toHaveText(
-			/^전체 \(\d+\)$/
-		);
+		await expect(
+			page.getByRole('combobox', { name: '신뢰도' }).locator('option').first()
+		).toHaveText(/^전체 \(\d+\)$/);
 	});
 });
 
@@ -234,9 +236,9 @@ test.describe('listen', () => {
 				expect(b.height).toBeGreaterThanOrEqual(44);
 			}
 			await north.click();
-			expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
-				'ko-KR:랭면'
-			]);
+			expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual(
+				['ko-KR:랭면']
+			);
 			expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
 		});
 	}
@@ -259,7 +261,12 @@ test.describe('listen', () => {
 });
 
 test.describe('print', () => {
-	for (const path of ['/entries/naengmyeon', '/ko/entries/naengmyeon', '/entries', '/search?q=guksu']) {
+	for (const path of [
+		'/entries/naengmyeon',
+		'/ko/entries/naengmyeon',
+		'/entries',
+		'/search?q=guksu'
+	]) {
 		test(`${path} prints its content only, black on white`, async ({ page }) => {
 			await page.goto(path);
 			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
