@@ -5,26 +5,68 @@
 (function () {
 	'use strict';
 
-	// Listen: a button per name, shown once a Korean voice exists; it speaks the phonetic Hangul.
+	// Listen: a button per name. Once the browser has said which voices it has, each button speaks
+	// the phonetic Hangul with a Korean voice, a Northern name with a ko-KP voice where one exists;
+	// a Northern name read by a Southern voice says so, and without any Korean voice the button
+	// stays, disabled, with a note saying why (ListenButton.svelte renders the texts).
 	var buttons = document.querySelectorAll('button.listen[data-speak]');
-	if (buttons.length && 'speechSynthesis' in window) {
-		var synth = window.speechSynthesis;
-		var voice = null;
-		var pick = function () {
-			voice =
-				synth.getVoices().find(function (v) {
-					return v.lang.toLowerCase().replace('_', '-').indexOf('ko') === 0;
-				}) || null;
+	var synth = 'speechSynthesis' in window ? window.speechSynthesis : null;
+	if (buttons.length) {
+		var voices = { south: null, north: null };
+		var tag = function (v) {
+			return String(v.lang || '')
+				.toLowerCase()
+				.replace('_', '-');
+		};
+		var voiceFor = function (b) {
+			return b.dataset.speakLang === 'ko-KP'
+				? voices.north || voices.south
+				: voices.south || voices.north;
+		};
+		var show = function () {
 			buttons.forEach(function (b) {
-				b.hidden = !voice;
+				var voice = voiceFor(b);
+				var note = b.parentElement && b.parentElement.querySelector('.listen-note');
+				b.hidden = false;
+				b.disabled = !voice;
+				var text = !voice
+					? b.dataset.noVoice
+					: b.dataset.southVoice && tag(voice) !== 'ko-kp'
+						? b.dataset.southVoice
+						: '';
+				if (note) note.textContent = text || '';
 			});
 		};
-		pick();
-		synth.addEventListener('voiceschanged', pick);
+		var pick = function () {
+			var all = synth ? synth.getVoices() : [];
+			voices.north = null;
+			voices.south = null;
+			all.forEach(function (v) {
+				var t = tag(v);
+				if (t === 'ko-kp') voices.north = voices.north || v;
+				else if (t === 'ko' || t.indexOf('ko-') === 0) voices.south = voices.south || v;
+			});
+			return all.length > 0;
+		};
+		// Chromium lists its voices only after a while (voiceschanged); an empty list that stays
+		// empty means there are none.
+		if (pick() || !synth) show();
+		else
+			setTimeout(function () {
+				pick();
+				show();
+			}, 1500);
+		if (synth)
+			synth.addEventListener('voiceschanged', function () {
+				pick();
+				show();
+			});
 		buttons.forEach(function (b) {
 			b.addEventListener('click', function () {
+				var voice = voiceFor(b);
+				if (!voice) return;
 				var utterance = new SpeechSynthesisUtterance(b.dataset.speak);
-				utterance.lang = (voice && voice.lang) || b.dataset.speakLang;
+				utterance.lang = voice.lang || b.dataset.speakLang;
 				utterance.voice = voice;
 				utterance.rate = 0.85;
 				synth.cancel();

@@ -246,6 +246,7 @@ function entryPhotos(db: Db, entryId: number): Photo[] {
 export function facetCounts(db: Db): {
 	category: Partial<Record<Category, number>>;
 	difference: Partial<Record<Difference, number>>;
+	confidence: Partial<Record<Confidence, number>>;
 	region: Partial<Record<Region, number>>;
 	total: number;
 } {
@@ -268,6 +269,15 @@ export function facetCounts(db: Db): {
 			.all()
 			.map((r) => [r.key, r.n])
 	);
+	const confidence = Object.fromEntries(
+		db
+			.select({ key: entry.confidence, n: sql<number>`count(*)` })
+			.from(entry)
+			.where(approved)
+			.groupBy(entry.confidence)
+			.all()
+			.map((r) => [r.key, r.n])
+	);
 	const region = Object.fromEntries(
 		db
 			.all<{ key: Region; n: number }>(
@@ -282,7 +292,7 @@ export function facetCounts(db: Db): {
 			.from(entry)
 			.where(approved)
 			.get()?.n ?? 0;
-	return { category, difference, region, total };
+	return { category, difference, confidence, region, total };
 }
 
 /**

@@ -12,7 +12,13 @@
  * PAGE_CACHE_FAST_PATH=0 turns it off.
  */
 import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
-import { cachedReply, cacheKeyOfTarget, getCached, isAnonymousRead } from './page-cache';
+import {
+	cachedReply,
+	cacheKeyOfTarget,
+	getCached,
+	isAnonymousRead,
+	readerVariant
+} from './page-cache';
 import { logRequest, requestIdFrom } from './request-log';
 
 let installed = false;
@@ -40,8 +46,12 @@ function serveFromPageCache(req: IncomingMessage, res: ServerResponse): boolean 
 	const path = req.url;
 	if (!method || !path || path.charCodeAt(0) !== 47 /* "/" */) return false;
 	if (!isAnonymousRead(method, headers.authorization, headers.cookie)) return false;
-	const key = cacheKeyOfTarget(path);
-	if (key === null) return false;
+	const pathKey = cacheKeyOfTarget(path);
+	if (pathKey === null) return false;
+	const query = pathKey.indexOf('?');
+	const key =
+		pathKey +
+		readerVariant(query < 0 ? pathKey : pathKey.slice(0, query), headers['accept-language']);
 	const entry = getCached(key);
 	if (!entry) return false;
 
@@ -65,7 +75,7 @@ function serveFromPageCache(req: IncomingMessage, res: ServerResponse): boolean 
 		return false;
 	}
 	res.end(reply.body ?? undefined);
-	logRequest({ id, method, path: pathOfKey(key), status: reply.status, started, cache: 'hit' });
+	logRequest({ id, method, path: pathOfKey(pathKey), status: reply.status, started, cache: 'hit' });
 	return true;
 }
 

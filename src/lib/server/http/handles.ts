@@ -9,6 +9,7 @@ import {
 	getCached,
 	isAnonymousRead,
 	putCached,
+	readerVariant,
 	type CachedResponse
 } from './page-cache';
 
@@ -42,7 +43,10 @@ export const cacheAndCompress: Handle = async ({ event, resolve }) => {
 		request.headers.get('authorization'),
 		request.headers.get('cookie')
 	);
-	const { key, complete } = cacheKeyParts(new URL(request.url));
+	const url = new URL(request.url);
+	const parts = cacheKeyParts(url);
+	const key = parts.key + readerVariant(url.pathname, request.headers.get('accept-language'));
+	const { complete } = parts;
 	if (anonymous) {
 		const hit = getCached(key);
 		if (hit) return reply(request, hit, 'hit');

@@ -10,7 +10,8 @@ import {
 	getCached,
 	invalidatePageCache,
 	isAnonymousRead,
-	putCached
+	putCached,
+	readerVariant
 } from './page-cache';
 
 const html = Buffer.from(`<!doctype html><p>${'냉면 랭면 '.repeat(400)}</p>`);
@@ -67,6 +68,15 @@ describe('page cache', () => {
 			}),
 			{ numRuns: 5000 }
 		);
+	});
+
+	it('keys an English page apart for a browser asking for Korean first (the offer of /ko)', () => {
+		expect(readerVariant('/entries/naengmyeon', 'ko-KR,ko;q=0.9')).not.toBe('');
+		expect(readerVariant('/entries/naengmyeon', 'en-GB,en;q=0.9,ko;q=0.8')).toBe('');
+		expect(readerVariant('/entries/naengmyeon', null)).toBe('');
+		// A Korean page never shows the offer; the API has no layout.
+		expect(readerVariant('/ko/entries/naengmyeon', 'ko-KR')).toBe('');
+		expect(readerVariant('/api/v1/entries', 'ko-KR')).toBe('');
 	});
 
 	it('treats GET and HEAD without credentials as anonymous', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compress, compressBest, isCompressible, pickEncoding, type Encoding } from './compression';
 import { cacheKeyOf, type CacheKey } from './cache-params';
+import { offersKorean } from '$lib/language-offer';
 
 /**
  * Rendered pages and API responses for anonymous readers, kept in memory. Every reader gets the
@@ -187,6 +188,15 @@ export function cacheKeyOfTarget(target: string): string | null {
 	} catch {
 		return null;
 	}
+}
+
+/**
+ * What a key gains for a reader whose copy of a page differs by a request header: English pages
+ * offer /ko to a browser that asks for Korean first (the layout's one-line offer), so that
+ * reader's copy is stored apart from everyone else's. `#` never occurs in a request path.
+ */
+export function readerVariant(pathname: string, acceptLanguage: string | null | undefined): string {
+	return offersKorean(pathname, acceptLanguage) ? '#ko-reader' : '';
 }
 
 export interface CachedReply {
