@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryMetaDescription, quoteParticle } from './entry-meta';
+import { entryMetaDescription, finalSound } from './entry-meta';
 import { overwriteGetLocale } from './paraglide/runtime';
 
 const name = (hangul: string, rr: string, dprk: string) => ({
@@ -23,10 +23,10 @@ describe('entry meta description', () => {
 		);
 	});
 
-	it('is a Korean sentence on Korean pages, with the particle the name takes', () => {
+	it('is a Korean sentence on Korean pages (no romanization), with the particle the name takes', () => {
 		overwriteGetLocale(() => 'ko');
 		expect(entryMetaDescription(naengmyeon, '')).toBe(
-			'남한에서는 냉면(naengmyeon), 북한에서는 랭면(raengmyŏn)이라고 부르는 차가운 육수에 만 국수입니다.'
+			'남한에서는 냉면, 북한에서는 랭면이라고 부르는 차가운 육수에 만 국수입니다.'
 		);
 	});
 
@@ -39,12 +39,24 @@ describe('entry meta description', () => {
 	});
 
 	it.each([
-		['랭면', '이라고'],
-		['국수', '라고'],
-		['김치', '라고'],
-		['밥', '이라고'],
-		['pizza', '(이)라고']
-	])('%s takes %s', (word, particle) => {
-		expect(quoteParticle(word)).toBe(particle);
+		['랭면', 'closed'],
+		['국수', 'open'],
+		['김치', 'open'],
+		['밥', 'closed'],
+		['pizza', 'other'],
+		['', 'other']
+	])('%s ends %s', (word, sound) => {
+		expect(finalSound(word)).toBe(sound);
+	});
+
+	it.each([
+		['국수', '남북 모두 국수라고 부르는'],
+		['밥', '남북 모두 밥이라고 부르는'],
+		['BBQ', '남북 모두 BBQ(이)라고 부르는']
+	])('picks the particle %s takes', (hangul, start) => {
+		overwriteGetLocale(() => 'ko');
+		const one = [name(hangul, 'x', 'x')] as unknown as (typeof naengmyeon)['south'];
+		const text = entryMetaDescription({ ...naengmyeon, south: one, north: one }, '');
+		expect(text.slice(0, start.length)).toBe(start);
 	});
 });

@@ -4,15 +4,19 @@
  * previews show it alone, so it must read as a sentence, not a list of fields.
  */
 import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime';
 import { S_BASE, S_LAST, T_COUNT } from '$lib/hangul/jamo';
 import { localGloss } from '$lib/content-lang';
 import type { Entry } from '$lib/types';
 
-/** 이라고 after a syllable with a final consonant (랭면이라고), 라고 after one without (국수라고). */
-export function quoteParticle(word: string): string {
-	const last = word.trim().codePointAt(word.trim().length - 1) ?? 0;
-	if (last < S_BASE || last > S_LAST) return '(이)라고';
-	return (last - S_BASE) % T_COUNT === 0 ? '라고' : '이라고';
+/**
+ * How a word ends, which picks the Korean quotative particle (the messages' `final` selector):
+ * closed (a final consonant: 랭면이라고), open (국수라고), or other (not Hangul: (이)라고).
+ */
+export function finalSound(word: string): 'closed' | 'open' | 'other' {
+	const last = [...word.trim()].pop()?.codePointAt(0) ?? 0;
+	if (last < S_BASE || last > S_LAST) return 'other';
+	return (last - S_BASE) % T_COUNT === 0 ? 'open' : 'closed';
 }
 
 export function entryMetaDescription(
@@ -21,16 +25,26 @@ export function entryMetaDescription(
 ): string {
 	const south = entry.south[0];
 	const north = entry.north[0];
-	const names = {
-		gloss: localGloss(entry).text,
-		south: south?.hangul ?? '',
-		southRoman: south?.romanizations.rr ?? '',
-		north: north?.hangul ?? '',
-		northRoman: north?.romanizations.dprk ?? ''
-	};
+	// An English reader gets each name's romanization (the South's RR, the North's own system);
+	// a Korean reader needs none.
+	const korean = getLocale() === 'ko';
+	const cite = (hangul: string, romanized: string | undefined) =>
+		korean || !romanized ? hangul : `${hangul} (${romanized})`;
+	const southName = south?.hangul ?? '';
+	const northName = north?.hangul ?? '';
+	const gloss = localGloss(entry).text;
 	const sentence =
-		names.south === names.north
-			? m.share_meta_entry_same({ ...names, quote: quoteParticle(names.south) })
-			: m.share_meta_entry({ ...names, quote: quoteParticle(names.north) });
+		southName === northName
+			? m.share_meta_entry_same({
+					south: cite(southName, south?.romanizations.rr),
+					gloss,
+					final: finalSound(southName)
+				})
+			: m.share_meta_entry({
+					south: cite(southName, south?.romanizations.rr),
+					north: cite(northName, north?.romanizations.dprk),
+					gloss,
+					final: finalSound(northName)
+				});
 	return `${sentence} ${description}`.trim();
 }

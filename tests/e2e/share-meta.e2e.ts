@@ -108,7 +108,7 @@ test.describe('link previews and search engines', () => {
 		);
 		await page.goto('/ko/entries/naengmyeon');
 		expect(await content(page, 'meta[name="description"]')).toMatch(
-			/^남한에서는 냉면\(naengmyeon\), 북한에서는 랭면\(raengmyŏn\)이라고 부르는 [^.]+입니다\./
+			/^남한에서는 냉면, 북한에서는 랭면이라고 부르는 [^.]+입니다\./
 		);
 		expect(await content(page, 'meta[property="og:image"]')).toMatch(
 			/\/ko\/entries\/naengmyeon\/card\.jpg$/
