@@ -14,6 +14,7 @@ import {
 	CARD_WIDTH,
 	LruCache,
 	cardText,
+	encodeCard,
 	escapeXml,
 	fitText,
 	renderCardSvg,
@@ -74,7 +75,7 @@ describe('share card', { timeout: 30_000 }, () => {
 		const entry = entries.getEntry(db, 'naengmyeon')!;
 		const photo = entry.photos[0]!;
 		const text = cardText(await shareCardSvg(entry, EN));
-		expect(text).toContain(`Photo: ${photo.author}, ${photo.license}`);
+		expect(text).toContain(`Photo: ${photo.author}, ${photo.license} (cropped)`);
 		expect(text).toContain('nambuk.example');
 		expect(text).toContain('cold noodles in chilled broth');
 		// No photo, no credit line.
@@ -88,7 +89,9 @@ describe('share card', { timeout: 30_000 }, () => {
 		const text = cardText(await shareCardSvg(entry, KO));
 		expect(text).toContain('남한');
 		expect(text).toContain('북한');
-		expect(text).toContain(`사진: ${entry.photos[0]!.author}, ${entry.photos[0]!.license}`);
+		expect(text).toContain(
+			`사진: ${entry.photos[0]!.author}, ${entry.photos[0]!.license}(잘라 냄)`
+		);
 		expect(text).toContain(entry.glossKo);
 		expect(text).not.toContain('South');
 		expect(text).toContain('nambuk.example');
@@ -97,6 +100,8 @@ describe('share card', { timeout: 30_000 }, () => {
 	it.each([
 		['with a photo, English', 'naengmyeon', EN],
 		['with a photo, Korean', 'naengmyeon', KO],
+		['with another photo', 'sundae', EN],
+		['with a third photo', 'bibimbap', KO],
 		['with a drawing, English', 'ojingeo', EN],
 		['with a drawing, Korean', 'ojingeo', KO]
 	])('renders a 1200×630 JPEG of at most 150 KB (%s)', async (_, slug, options) => {
@@ -110,6 +115,30 @@ describe('share card', { timeout: 30_000 }, () => {
 		expect(cardText(svg)).toContain(options.locale === 'ko' ? '남북 메뉴' : 'Nambuk Menu');
 		expect(cardText(svg)).toContain('nambuk.example');
 		const card = await renderCardSvg(svg);
+		expect(await imageSize(card)).toEqual(JPEG_1200);
+		expect(card.length).toBeLessThanOrEqual(CARD_MAX_BYTES);
+	});
+
+	it('keeps a card with a very busy photo under 150 KB too', async () => {
+		// Noise where the photo goes: the hardest thing a JPEG encoder gets.
+		const noise = await sharp({
+			create: {
+				width: 420,
+				height: CARD_HEIGHT,
+				channels: 3,
+				background: '#000',
+				noise: { type: 'gaussian', mean: 128, sigma: 60 }
+			}
+		})
+			.png()
+			.toBuffer();
+		const png = await sharp({
+			create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: '#fbf8f3' }
+		})
+			.composite([{ input: noise, left: 780, top: 0 }])
+			.png()
+			.toBuffer();
+		const card = await encodeCard(png);
 		expect(await imageSize(card)).toEqual(JPEG_1200);
 		expect(card.length).toBeLessThanOrEqual(CARD_MAX_BYTES);
 	});

@@ -124,8 +124,9 @@ function illustrationDataUri(entry: Entry): string | null {
 }
 
 /**
- * The photo's credit, as its licence asks (author and licence), on a dark band across the foot
- * of the photo so it reads on any picture.
+ * The photo's credit, as its licence asks: author, licence, and that the card changed it (it
+ * always crops the photo to the card's side panel). Drawn on a dark band across the foot of the
+ * photo so it reads on any picture.
  */
 export function photoCredit(entry: Entry, locale: Locale): string | null {
 	const photo = entry.photos[0];
@@ -240,8 +241,7 @@ let fontBuffers: Buffer[] | undefined;
 
 /**
  * resvg takes font files by path, so each card's subset fonts are written to a temporary
- * directory for the render and removed after it. JPEG at 4:4:4 keeps the coloured names sharp;
- * a typical photo card is about 90 KB.
+ * directory for the render and removed after it.
  */
 export async function renderCardSvg(svg: string): Promise<Buffer> {
 	fontBuffers ??= CARD_FONTS.map((path) => readFileSync(path));
@@ -268,10 +268,28 @@ export async function renderCardSvg(svg: string): Promise<Buffer> {
 	} finally {
 		for (const path of files) rmSync(path, { force: true });
 	}
-	return sharp(png)
-		.flatten({ background: COLOURS.bg })
-		.jpeg({ quality: 82, mozjpeg: true, chromaSubsampling: '4:4:4' })
-		.toBuffer();
+	return encodeCard(png);
+}
+
+/**
+ * JPEG at 4:4:4 keeps the coloured names sharp (a card with a photo is about 90 KB); a photo
+ * busy enough to push the card over CARD_MAX_BYTES is encoded again, coarser, until it fits.
+ */
+export async function encodeCard(png: Buffer): Promise<Buffer> {
+	let jpeg = Buffer.alloc(0);
+	for (const [quality, chromaSubsampling] of [
+		[82, '4:4:4'],
+		[72, '4:2:0'],
+		[60, '4:2:0'],
+		[45, '4:2:0']
+	] as const) {
+		jpeg = await sharp(png)
+			.flatten({ background: COLOURS.bg })
+			.jpeg({ quality, chromaSubsampling, mozjpeg: true })
+			.toBuffer();
+		if (jpeg.length <= CARD_MAX_BYTES) break;
+	}
+	return jpeg;
 }
 
 export async function renderShareCard(entry: Entry, options: CardOptions): Promise<Buffer> {
