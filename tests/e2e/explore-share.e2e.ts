@@ -1,32 +1,57 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
+/** Width and height from a JPEG's start-of-frame segment. */
+function jpegSize(jpeg: Buffer): { width: number; height: number } {
+	expect([...jpeg.subarray(0, 2)]).toEqual([0xff, 0xd8]);
+	let at = 2;
+	while (at < jpeg.length) {
+		const marker = jpeg[at + 1]!;
+		const length = jpeg.readUInt16BE(at + 2);
+		if (marker >= 0xc0 && marker <= 0xc3) {
+			return { height: jpeg.readUInt16BE(at + 5), width: jpeg.readUInt16BE(at + 7) };
+		}
+		at += 2 + length;
+	}
+	throw new Error('no start-of-frame segment');
+}
+
 test.describe('share cards and page metadata', () => {
-	test('card.png is a 1200×630 PNG, cached by version', async ({ request }) => {
-		const res = await request.get('/entries/naengmyeon/card.png');
+	test('card.jpg is a 1200×630 JPEG of at most 150 KB, cached by version', async ({ request }) => {
+		const res = await request.get('/entries/naengmyeon/card.jpg');
 		expect(res.status()).toBe(200);
-		expect(res.headers()['content-type']).toBe('image/png');
+		expect(res.headers()['content-type']).toBe('image/jpeg');
 		expect(res.headers()['cache-control']).toMatch(/max-age=\d+/);
-		const png = await res.body();
-		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-		expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-		expect(png.readUInt32BE(16)).toBe(1200);
-		expect(png.readUInt32BE(20)).toBe(630);
+		const jpeg = await res.body();
+		expect(jpegSize(jpeg)).toEqual({ width: 1200, height: 630 });
+		expect(jpeg.length).toBeLessThanOrEqual(150 * 1024);
 		const etag = res.headers()['etag']!;
-		const again = await request.get('/entries/naengmyeon/card.png', {
+		const again = await request.get('/entries/naengmyeon/card.jpg', {
 			headers: { 'If-None-Match': etag }
 		});
 		expect(again.status()).toBe(304);
-		expect((await request.get('/entries/no-such-dish/card.png')).status()).toBe(404);
+		expect((await request.get('/entries/no-such-dish/card.jpg')).status()).toBe(404);
 		// An entry without a photo gets the category drawing.
-		const noPhoto = await request.get('/entries/ojingeo/card.png');
+		const noPhoto = await request.get('/entries/ojingeo/card.jpg');
 		expect(noPhoto.status()).toBe(200);
+		// The Korean page's card is another image, with its own ETag.
+		const korean = await request.get('/ko/entries/naengmyeon/card.jpg');
+		expect(korean.status()).toBe(200);
+		expect(korean.headers()['etag']).not.toBe(etag);
+		expect((await korean.body()).equals(jpeg)).toBe(false);
+		// The card's first address, already in shared links, points to the JPEG for good.
+		const old = await request.get('/ko/entries/naengmyeon/card.png', { maxRedirects: 0 });
+		expect(old.status()).toBe(301);
+		expect(old.headers()['location']).toBe('/ko/entries/naengmyeon/card.jpg');
+		expect(
+			(await request.get('/entries/no-such-dish/card.png', { maxRedirects: 0 })).status()
+		).toBe(404);
 	});
 
 	test('entry pages carry Open Graph, Twitter and DefinedTerm metadata', async ({ page }) => {
 		await page.goto('/entries/naengmyeon');
 		const meta = (selector: string) => page.locator(selector).getAttribute('content');
-		expect(await meta('meta[property="og:image"]')).toMatch(/\/entries\/naengmyeon\/card\.png$/);
+		expect(await meta('meta[property="og:image"]')).toMatch(/\/entries\/naengmyeon\/card\.jpg$/);
 		expect(await meta('meta[property="og:title"]')).toContain('랭면');
 		expect(await meta('meta[property="og:url"]')).toMatch(/\/entries\/naengmyeon$/);
 		expect(await meta('meta[property="og:description"]')).toContain('cold noodles');
@@ -65,9 +90,9 @@ test.describe('share cards and page metadata', () => {
 	}) => {
 		await page.goto('/entries/naengmyeon');
 		const share = page.getByRole('region', { name: 'Share' });
-		await expect(share.getByRole('link', { name: 'Share image (PNG)' })).toHaveAttribute(
+		await expect(share.getByRole('link', { name: 'Share image (JPEG)' })).toHaveAttribute(
 			'href',
-			'/entries/naengmyeon/card.png'
+			'/entries/naengmyeon/card.jpg'
 		);
 		if (test.info().project.name === 'no-js') {
 			await expect(share.getByRole('link', { name: 'Link to this page' })).toBeVisible();
@@ -205,7 +230,7 @@ test.describe('sitemap, robots and the API page', () => {
 			'/api/v1/export.csv',
 			'/healthz',
 			'/sitemap.xml',
-			'/entries/{slug}/card.png'
+			'/entries/{slug}/card.jpg'
 		]) {
 			await expect(page.getByRole('heading', { name: `GET ${path}`, exact: true })).toBeVisible();
 		}

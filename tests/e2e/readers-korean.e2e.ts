@@ -18,7 +18,7 @@ test('a Korean entry page reads in Korean: title, description, history, marks, r
 	await expect(page).toHaveTitle(`냉면 / 랭면 — ${gloss} — 남북 메뉴`);
 	const description = await page.locator('meta[name="description"]').getAttribute('content');
 	expect(description).toMatch(
-		new RegExp(`^${gloss}\\. 남한 이름은 냉면, 북한 이름은 랭면입니다\\. `)
+		new RegExp(`^남한에서는 냉면, 북한에서는 랭면이라고 부르는 ${gloss}입니다\\. `)
 	);
 	expect(description).not.toMatch(LATIN_WORD);
 
@@ -43,7 +43,9 @@ test('the English entry page says the same in English', async ({ page }) => {
 	await page.goto('/entries/naengmyeon');
 	await expect(page).toHaveTitle(/^냉면 \/ 랭면 — .+ — Nambuk Menu$/);
 	const description = await page.locator('meta[name="description"]').getAttribute('content');
-	expect(description).toMatch(/: 냉면 in the South, 랭면 in the North\. /);
+	expect(description).toMatch(
+		/^South Koreans say 냉면 \(naengmyeon\), North Koreans 랭면 \(raengmyŏn\): .+\. /
+	);
 	const history = page.getByRole('region', { name: 'History' });
 	await expect(history.getByRole('listitem').first()).toContainText(
 		"added from the site's curated data — Nambuk Menu"

@@ -49,6 +49,8 @@ const TARGETS: Target[] = [
 	{ method: 'GET', path: '/entries/:slug/edit', fields: ['revise'] },
 	{ method: 'GET', path: '/entries/:slug/photo', fields: ['submitted'] },
 	{ method: 'GET', path: '/entries/:slug/card.png', fields: [] },
+	{ method: 'GET', path: '/entries/:slug/card.jpg', fields: [] },
+	{ method: 'GET', path: '/card.jpg', fields: [] },
 	{ method: 'GET', path: '/search', fields: ['q', 'page'] },
 	{ method: 'GET', path: '/romanize', fields: ['text', 'kind'] },
 	{ method: 'GET', path: '/login', fields: ['redirectTo'] },

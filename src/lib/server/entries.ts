@@ -436,3 +436,21 @@ export function randomSlug(db: Db): string | null {
 			.get()?.slug ?? null
 	);
 }
+
+/**
+ * When each approved entry last changed: its newest revision's date (the entry's own
+ * `updated_at` where it has none), for the sitemap's `<lastmod>`.
+ */
+export function lastChanged(db: Db): { slug: string; changedAt: string }[] {
+	return db
+		.select({
+			slug: entry.slug,
+			changedAt: sql<string>`coalesce(max(${revision.createdAt}), ${entry.updatedAt})`
+		})
+		.from(entry)
+		.leftJoin(revision, eq(revision.entryId, entry.id))
+		.where(eq(entry.status, 'approved'))
+		.groupBy(entry.id)
+		.orderBy(asc(entry.slug))
+		.all();
+}

@@ -6,24 +6,36 @@ import { openDatabase, type Db } from './db/client';
 import { seedIfEmpty } from './seed/load';
 import * as entries from './entries';
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import {
 	CARD_FONTS,
 	CARD_HEIGHT,
+	CARD_MAX_BYTES,
 	CARD_WIDTH,
 	LruCache,
 	cardText,
+	encodeCard,
 	escapeXml,
+	fitText,
+	renderCardSvg,
 	renderShareCard,
-	shareCardSvg
+	shareCardSvg,
+	siteCardSvg,
+	type CardOptions
 } from './share-card';
 import { glyphIdsFor, subsetFont } from './font-subset';
 
-/** Width and height from the PNG's IHDR chunk. */
-function pngSize(png: Buffer): { width: number; height: number } {
-	expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-	expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
-	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+/** Format, width and height of a rendered card. */
+async function imageSize(
+	image: Buffer
+): Promise<{ format?: string; width?: number; height?: number }> {
+	const { format, width, height } = await sharp(image).metadata();
+	return { format, width, height };
 }
+
+const EN: CardOptions = { locale: 'en', host: 'nambuk.example' };
+const KO: CardOptions = { locale: 'ko', host: 'nambuk.example' };
+const JPEG_1200 = { format: 'jpeg', width: CARD_WIDTH, height: CARD_HEIGHT };
 
 describe('share card', { timeout: 30_000 }, () => {
 	const dir = mkdtempSync(join(tmpdir(), 'nambuk-card-'));
@@ -39,7 +51,7 @@ describe('share card', { timeout: 30_000 }, () => {
 
 	it('draws both names and their romanizations, with the photo embedded', async () => {
 		const entry = entries.getEntry(db, 'naengmyeon')!;
-		const svg = await shareCardSvg(entry);
+		const svg = await shareCardSvg(entry, EN);
 		expect(svg).toContain('>냉면<');
 		expect(svg).toContain('>랭면<');
 		expect(svg).toContain(`>${entry.north[0]!.romanizations.dprk}<`);
@@ -51,25 +63,100 @@ describe('share card', { timeout: 30_000 }, () => {
 			const data = /data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/.exec(svg)?.[1];
 			return data ? Buffer.from(data, 'base64').toString('utf8') : null;
 		};
-		expect(drawing(await shareCardSvg(entries.getEntry(db, 'nakji')!))).toContain(
+		expect(drawing(await shareCardSvg(entries.getEntry(db, 'nakji')!, EN))).toContain(
 			'Noto Emoji "octopus"'
 		);
-		expect(drawing(await shareCardSvg(entries.getEntry(db, 'anju')!))).toContain(
+		expect(drawing(await shareCardSvg(entries.getEntry(db, 'anju')!, EN))).toContain(
 			'Noto Emoji "rice-cracker"'
 		);
 	});
 
-	it('renders a 1200×630 PNG', async () => {
-		const png = await renderShareCard(entries.getEntry(db, 'naengmyeon')!);
-		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
+	it('credits the photo with its author and licence, and shows the site’s address', async () => {
+		const entry = entries.getEntry(db, 'naengmyeon')!;
+		const photo = entry.photos[0]!;
+		const text = cardText(await shareCardSvg(entry, EN));
+		expect(text).toContain(`Photo: ${photo.author}, ${photo.license} (cropped)`);
+		expect(text).toContain('nambuk.example');
+		expect(text).toContain('cold noodles in chilled broth');
+		// No photo, no credit line.
+		expect(cardText(await shareCardSvg(entries.getEntry(db, 'ojingeo')!, EN))).not.toContain(
+			'Photo:'
+		);
+	});
+
+	it('in Korean, labels the sides and credits the photo in Korean, with the Korean gloss', async () => {
+		const entry = entries.getEntry(db, 'naengmyeon')!;
+		const text = cardText(await shareCardSvg(entry, KO));
+		expect(text).toContain('남한');
+		expect(text).toContain('북한');
+		expect(text).toContain(
+			`사진: ${entry.photos[0]!.author}, ${entry.photos[0]!.license}(잘라 냄)`
+		);
+		expect(text).toContain(entry.glossKo);
+		expect(text).not.toContain('South');
+		expect(text).toContain('nambuk.example');
+	});
+
+	it.each([
+		['with a photo, English', 'naengmyeon', EN],
+		['with a photo, Korean', 'naengmyeon', KO],
+		['with another photo', 'sundae', EN],
+		['with a third photo', 'bibimbap', KO],
+		['with a drawing, English', 'ojingeo', EN],
+		['with a drawing, Korean', 'ojingeo', KO]
+	])('renders a 1200×630 JPEG of at most 150 KB (%s)', async (_, slug, options) => {
+		const card = await renderShareCard(entries.getEntry(db, slug)!, options);
+		expect(await imageSize(card)).toEqual(JPEG_1200);
+		expect(card.length).toBeLessThanOrEqual(CARD_MAX_BYTES);
+	});
+
+	it.each([EN, KO])('renders the site’s card, at most 150 KB ($locale)', async (options) => {
+		const svg = siteCardSvg(options);
+		expect(cardText(svg)).toContain(options.locale === 'ko' ? '남북 메뉴' : 'Nambuk Menu');
+		expect(cardText(svg)).toContain('nambuk.example');
+		const card = await renderCardSvg(svg);
+		expect(await imageSize(card)).toEqual(JPEG_1200);
+		expect(card.length).toBeLessThanOrEqual(CARD_MAX_BYTES);
+	});
+
+	it('keeps a card with a very busy photo under 150 KB too', async () => {
+		// Noise where the photo goes: the hardest thing a JPEG encoder gets.
+		const noise = await sharp({
+			create: {
+				width: 420,
+				height: CARD_HEIGHT,
+				channels: 3,
+				background: '#000',
+				noise: { type: 'gaussian', mean: 128, sigma: 60 }
+			}
+		})
+			.png()
+			.toBuffer();
+		const png = await sharp({
+			create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: '#fbf8f3' }
+		})
+			.composite([{ input: noise, left: 780, top: 0 }])
+			.png()
+			.toBuffer();
+		const card = await encodeCard(png);
+		expect(await imageSize(card)).toEqual(JPEG_1200);
+		expect(card.length).toBeLessThanOrEqual(CARD_MAX_BYTES);
+	});
+
+	it('fits long text by shrinking it, then cutting it', () => {
+		expect(fitText('squid', 700, 34, 22)).toEqual({ text: 'squid', size: 34 });
+		const long = fitText('a'.repeat(200), 700, 34, 22);
+		expect(long.size).toBe(22);
+		expect(long.text.endsWith('…')).toBe(true);
+		expect(long.text.length).toBeLessThan(200);
 	});
 
 	it('renders text holding controls, noncharacters and lone surrogates (stored before the schema stripped them)', async () => {
 		const entry = entries.getEntry(db, 'naengmyeon')!;
 		const hostile = 'cold\u000Bnoodles\u0001\u001B\uFFFF\uFDD0\u0085\uD800 end';
-		const png = await renderShareCard({ ...entry, english: hostile });
-		expect(pngSize(png)).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
-		expect(cardText(await shareCardSvg({ ...entry, english: hostile }))).toContain(
+		const card = await renderShareCard({ ...entry, english: hostile }, EN);
+		expect(await imageSize(card)).toEqual(JPEG_1200);
+		expect(cardText(await shareCardSvg({ ...entry, english: hostile }, EN))).toContain(
 			'coldnoodles end'
 		);
 	});

@@ -1,7 +1,10 @@
 /**
- * The 1200×630 share image of an entry (og:image): both names large, their romanizations, and
- * the photo or the category's drawing. Drawn as SVG and rendered by resvg with the Pretendard
- * TTFs from npm only (`loadSystemFonts: false`), so the Hangul looks the same on every machine.
+ * The 1200×630 share images (og:image): an entry's card (both names large, their romanizations,
+ * the gloss, and the photo with its credit or the category's drawing) and the site's own card
+ * for every other page, each in English and Korean, with the site's address. Drawn as SVG,
+ * rendered by resvg with the Pretendard TTFs from npm only (`loadSystemFonts: false`), so the
+ * Hangul looks the same on every machine, and sent as JPEG: the photo makes a PNG of the card
+ * over 500 KB, and link previews fetch it on every share.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
@@ -10,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Entry } from '../types';
+import type { Locale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages.js';
 import { illustrationFor } from '../illustrations';
 import { parsePhotoFileName, readPhotoFile } from './photo-store';
 import { subsetFont } from './font-subset';
@@ -17,6 +22,8 @@ import { stripUnwantedCharacters } from '../clean-text';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
+/** What a link preview should have to fetch at most (issue 16); share-card.spec.ts holds to it. */
+export const CARD_MAX_BYTES = 150 * 1024;
 
 const FONT_DIR = resolve('node_modules/pretendard/dist/public/static/alternative');
 export const CARD_FONTS = [
@@ -26,12 +33,22 @@ export const CARD_FONTS = [
 
 const COLOURS = {
 	bg: '#fbf8f3',
+	panel: '#efe6d8',
 	fg: '#1f1b16',
 	muted: '#5c5348',
 	south: '#1d4f91',
 	north: '#a8321f'
 };
 const MEDIA_X = 780;
+const TEXT_X = 64;
+/** The widest a line of the text column may be. */
+const TEXT_WIDTH = MEDIA_X - TEXT_X - 40;
+
+/** Who the card is for: its language, and the site's address (the request's host) to print. */
+export interface CardOptions {
+	locale: Locale;
+	host: string;
+}
 
 /**
  * Text for XML. Characters XML cannot hold (controls, noncharacters, lone surrogates) are dropped
@@ -45,9 +62,41 @@ export function escapeXml(text: string): string {
 	);
 }
 
-/** Hangul glyphs are about 1em wide: shrink long names so they fit the text column. */
-function nameSize(name: string): number {
-	return Math.max(48, Math.min(128, Math.floor(640 / Math.max(1, [...name].length))));
+/** Roughly how wide `text` is at 1px: Hangul and other CJK about 1em, Latin about 0.56em. */
+function emWidth(text: string): number {
+	let width = 0;
+	for (const c of text)
+		width += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(c) ? 1 : 0.56;
+	return width;
+}
+
+/**
+ * The font size at which `text` fits `width`, between `min` and `max`; text too long even at
+ * `min` is cut with an ellipsis (a gloss is a phrase; the page has the rest).
+ */
+export function fitText(
+	text: string,
+	width: number,
+	max: number,
+	min: number
+): { text: string; size: number } {
+	const size = Math.floor(Math.min(max, width / Math.max(emWidth(text), 0.01)));
+	if (size >= min) return { text, size };
+	const chars = [...text];
+	while (chars.length > 1 && emWidth(chars.join('') + '…') * min > width) chars.pop();
+	return { text: chars.join('').trimEnd() + '…', size: min };
+}
+
+function textEl(
+	x: number,
+	y: number,
+	size: number,
+	weight: 400 | 700,
+	fill: string,
+	text: string,
+	extra = ''
+): string {
+	return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${extra}>${escapeXml(text)}</text>`;
 }
 
 async function photoDataUri(entry: Entry): Promise<string | null> {
@@ -74,16 +123,68 @@ function illustrationDataUri(entry: Entry): string | null {
 	return null;
 }
 
-/** The card as SVG source (exported for tests, which check the text without rendering). */
-export async function shareCardSvg(entry: Entry): Promise<string> {
+/**
+ * The photo's credit, as its licence asks: author, licence, and that the card changed it (it
+ * always crops the photo to the card's side panel). Drawn on a dark band across the foot of the
+ * photo so it reads on any picture.
+ */
+export function photoCredit(entry: Entry, locale: Locale): string | null {
+	const photo = entry.photos[0];
+	if (!photo) return null;
+	return m.share_card_photo({ author: photo.author, license: photo.license }, { locale });
+}
+
+function creditBand(credit: string): string {
+	const fit = fitText(credit, CARD_WIDTH - MEDIA_X - 32, 20, 13);
+	return (
+		`<rect x="${MEDIA_X}" y="${CARD_HEIGHT - 44}" width="${CARD_WIDTH - MEDIA_X}" height="44" fill="#000" fill-opacity="0.62"/>` +
+		textEl(MEDIA_X + 16, CARD_HEIGHT - 16, fit.size, 400, '#fff', fit.text)
+	);
+}
+
+/** The foot of the text column: the site's name (unless the card is about it) and its address. */
+function footer(options: CardOptions, withName = true): string {
+	const name =
+		options.locale === 'ko'
+			? `${m.site_name({}, { locale: 'ko' })} · ${m.site_name({}, { locale: 'en' })}`
+			: `${m.site_name({}, { locale: 'en' })} · ${m.site_name({}, { locale: 'ko' })}`;
+	return (
+		(withName ? textEl(TEXT_X, CARD_HEIGHT - 40, 24, 700, COLOURS.muted, name) : '') +
+		textEl(
+			withName ? MEDIA_X - 40 : TEXT_X,
+			CARD_HEIGHT - 40,
+			24,
+			400,
+			COLOURS.muted,
+			options.host,
+			withName ? ' text-anchor="end"' : ''
+		)
+	);
+}
+
+function frame(body: string): string {
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="Pretendard">
+	<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLOURS.bg}"/>
+	<rect x="0" y="0" width="${MEDIA_X}" height="10" fill="${COLOURS.south}"/>
+	<rect x="0" y="${CARD_HEIGHT - 10}" width="${MEDIA_X}" height="10" fill="${COLOURS.north}"/>
+	${body}
+</svg>`;
+}
+
+/** The entry's card as SVG source (exported for tests, which check the text without rendering). */
+export async function shareCardSvg(entry: Entry, options: CardOptions): Promise<string> {
+	const { locale } = options;
 	const south = entry.south[0];
 	const north = entry.north[0];
 	const photo = await photoDataUri(entry);
+	const drawing = photo ? null : illustrationDataUri(entry);
+	const credit = photo ? photoCredit(entry, locale) : null;
 	const media = photo
-		? `<image href="${photo}" x="${MEDIA_X}" y="0" width="${CARD_WIDTH - MEDIA_X}" height="${CARD_HEIGHT}" preserveAspectRatio="xMidYMid slice"/>`
-		: `<rect x="${MEDIA_X}" y="0" width="${CARD_WIDTH - MEDIA_X}" height="${CARD_HEIGHT}" fill="#efe6d8"/>` +
-			(illustrationDataUri(entry)
-				? `<image href="${illustrationDataUri(entry)}" x="${MEDIA_X + 70}" y="175" width="280" height="280"/>`
+		? `<image href="${photo}" x="${MEDIA_X}" y="0" width="${CARD_WIDTH - MEDIA_X}" height="${CARD_HEIGHT}" preserveAspectRatio="xMidYMid slice"/>` +
+			(credit ? creditBand(credit) : '')
+		: `<rect x="${MEDIA_X}" y="0" width="${CARD_WIDTH - MEDIA_X}" height="${CARD_HEIGHT}" fill="${COLOURS.panel}"/>` +
+			(drawing
+				? `<image href="${drawing}" x="${MEDIA_X + 70}" y="175" width="280" height="280"/>`
 				: '');
 	const line = (
 		label: string,
@@ -92,21 +193,39 @@ export async function shareCardSvg(entry: Entry): Promise<string> {
 		colour: string,
 		top: number
 	): string => {
-		const size = nameSize(name);
-		return `
-		<text x="64" y="${top}" font-size="30" font-weight="400" fill="${COLOURS.muted}">${escapeXml(label)}</text>
-		<text x="60" y="${top + size + 8}" font-size="${size}" font-weight="700" fill="${colour}">${escapeXml(name)}</text>
-		<text x="64" y="${top + size + 62}" font-size="38" font-weight="400" fill="${COLOURS.fg}">${escapeXml(reading)}</text>`;
+		const big = fitText(name, TEXT_WIDTH, 124, 48);
+		const small = fitText(reading, TEXT_WIDTH, 36, 22);
+		return (
+			textEl(TEXT_X, top, 28, 400, COLOURS.muted, label) +
+			textEl(TEXT_X - 4, top + big.size + 4, big.size, 700, colour, big.text) +
+			textEl(TEXT_X, top + big.size + 52, small.size, 400, COLOURS.fg, small.text)
+		);
 	};
-	return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="Pretendard">
-	<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLOURS.bg}"/>
-	${media}
-	<rect x="0" y="0" width="${MEDIA_X}" height="10" fill="${COLOURS.south}"/>
-	<rect x="0" y="${CARD_HEIGHT - 10}" width="${MEDIA_X}" height="10" fill="${COLOURS.north}"/>
-	${line('South · 남', south?.hangul ?? '', south?.romanizations.rr ?? '', COLOURS.south, 70)}
-	${line('North · 북', north?.hangul ?? '', north?.romanizations.dprk ?? '', COLOURS.north, 320)}
-	<text x="64" y="${CARD_HEIGHT - 36}" font-size="26" font-weight="700" fill="${COLOURS.muted}">Nambuk Menu · 남북 메뉴 — ${escapeXml(entry.english)}</text>
-</svg>`;
+	const gloss = locale === 'ko' && entry.glossKo ? entry.glossKo : entry.english;
+	const glossFit = fitText(gloss, TEXT_WIDTH, 34, 22);
+	return frame(`${media}
+	${line(m.share_card_south({}, { locale }), south?.hangul ?? '', south?.romanizations.rr ?? '', COLOURS.south, 58)}
+	${line(m.share_card_north({}, { locale }), north?.hangul ?? '', north?.romanizations.dprk ?? '', COLOURS.north, 292)}
+	${textEl(TEXT_X, 536, glossFit.size, 700, COLOURS.fg, glossFit.text)}
+	${footer(options)}`);
+}
+
+/** The site's card, for every page that is not an entry. */
+export function siteCardSvg(options: CardOptions): string {
+	const { locale } = options;
+	const other: Locale = locale === 'ko' ? 'en' : 'ko';
+	const tagline = fitText(m.share_card_tagline({}, { locale }), TEXT_WIDTH, 40, 24);
+	const pair = (x: number, y: number, name: string, label: string, colour: string) =>
+		textEl(x, y, 30, 400, COLOURS.muted, label, ' text-anchor="middle"') +
+		textEl(x, y + 130, 120, 700, colour, name, ' text-anchor="middle"');
+	const mid = MEDIA_X + (CARD_WIDTH - MEDIA_X) / 2;
+	return frame(`<rect x="${MEDIA_X}" y="0" width="${CARD_WIDTH - MEDIA_X}" height="${CARD_HEIGHT}" fill="${COLOURS.panel}"/>
+	${pair(mid, 110, '냉면', m.share_card_south({}, { locale }), COLOURS.south)}
+	${pair(mid, 360, '랭면', m.share_card_north({}, { locale }), COLOURS.north)}
+	${textEl(TEXT_X - 4, 220, 96, 700, COLOURS.fg, m.site_name({}, { locale }))}
+	${textEl(TEXT_X, 290, 40, 400, COLOURS.muted, m.site_name({}, { locale: other }))}
+	${textEl(TEXT_X, 400, tagline.size, 700, COLOURS.fg, tagline.text)}
+	${footer(options, false)}`);
 }
 
 /** Every character the card's text elements draw. */
@@ -124,8 +243,7 @@ let fontBuffers: Buffer[] | undefined;
  * resvg takes font files by path, so each card's subset fonts are written to a temporary
  * directory for the render and removed after it.
  */
-export async function renderShareCard(entry: Entry): Promise<Buffer> {
-	const svg = await shareCardSvg(entry);
+export async function renderCardSvg(svg: string): Promise<Buffer> {
 	fontBuffers ??= CARD_FONTS.map((path) => readFileSync(path));
 	const text = cardText(svg);
 	const dir = join(tmpdir(), 'nambuk-card-fonts');
@@ -140,15 +258,42 @@ export async function renderShareCard(entry: Entry): Promise<Buffer> {
 		writeFileSync(path, subsetFont(font, text));
 		return path;
 	});
+	let png: Buffer;
 	try {
 		const resvg = new Resvg(svg, {
 			font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'Pretendard' },
 			fitTo: { mode: 'width', value: CARD_WIDTH }
 		});
-		return Buffer.from(resvg.render().asPng());
+		png = Buffer.from(resvg.render().asPng());
 	} finally {
 		for (const path of files) rmSync(path, { force: true });
 	}
+	return encodeCard(png);
+}
+
+/**
+ * JPEG at 4:4:4 keeps the coloured names sharp (a card with a photo is about 90 KB); a photo
+ * busy enough to push the card over CARD_MAX_BYTES is encoded again, coarser, until it fits.
+ */
+export async function encodeCard(png: Buffer): Promise<Buffer> {
+	let jpeg = Buffer.alloc(0);
+	for (const [quality, chromaSubsampling] of [
+		[82, '4:4:4'],
+		[72, '4:2:0'],
+		[60, '4:2:0'],
+		[45, '4:2:0']
+	] as const) {
+		jpeg = await sharp(png)
+			.flatten({ background: COLOURS.bg })
+			.jpeg({ quality, chromaSubsampling, mozjpeg: true })
+			.toBuffer();
+		if (jpeg.length <= CARD_MAX_BYTES) break;
+	}
+	return jpeg;
+}
+
+export async function renderShareCard(entry: Entry, options: CardOptions): Promise<Buffer> {
+	return renderCardSvg(await shareCardSvg(entry, options));
 }
 
 /** A small least-recently-used cache; a key includes the entry version, so edits miss it. */
@@ -175,11 +320,22 @@ export class LruCache<V> {
 
 const cards = new LruCache<Buffer>(200);
 
-export async function shareCard(entry: Entry): Promise<Buffer> {
-	const key = `${entry.slug}@${entry.version}`;
+/** The entry's card; the key includes the entry version, so an edit draws a new one. */
+export async function shareCard(entry: Entry, options: CardOptions): Promise<Buffer> {
+	const key = `${entry.slug}@${entry.version}:${options.locale}:${options.host}`;
 	const hit = cards.get(key);
 	if (hit) return hit;
-	const png = await renderShareCard(entry);
-	cards.set(key, png);
-	return png;
+	const jpeg = await renderShareCard(entry, options);
+	cards.set(key, jpeg);
+	return jpeg;
+}
+
+/** The site's card, which changes only with a release (its text is in the messages). */
+export async function siteCard(options: CardOptions): Promise<Buffer> {
+	const key = `site:${options.locale}:${options.host}`;
+	const hit = cards.get(key);
+	if (hit) return hit;
+	const jpeg = await renderCardSvg(siteCardSvg(options));
+	cards.set(key, jpeg);
+	return jpeg;
 }

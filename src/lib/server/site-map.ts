@@ -1,4 +1,8 @@
-/** sitemap.xml: every public page in both languages, each with its hreflang alternates. */
+/**
+ * sitemap.xml: every public page in both languages, each with its hreflang alternates, at its
+ * final address (no URL that redirects: the Korean home is /ko, not /ko/), entries with the
+ * date of their last revision.
+ */
 import type { Db } from './db/client';
 import { escapeXml } from './share-card';
 import * as entries from './entries';
@@ -10,6 +14,7 @@ export const STATIC_PAGES = [
 	'/about',
 	'/romanize',
 	'/compare',
+	'/decode',
 	'/quiz',
 	'/map',
 	'/api',
@@ -24,13 +29,14 @@ export function sitemapXml(
 	locales: readonly string[],
 	localize: (path: string, locale: string) => string
 ): string {
-	const { entries: rows } = entries.listEntries(db, {
-		sort: 'south',
-		limit: Number.MAX_SAFE_INTEGER,
-		offset: 0
-	});
-	const paths = [...STATIC_PAGES, ...rows.map((r) => `/entries/${r.slug}`)];
-	const urls = paths.flatMap((path) => {
+	const pages: { path: string; lastmod?: string }[] = [
+		...STATIC_PAGES.map((path) => ({ path })),
+		...entries.lastChanged(db).map((row) => ({
+			path: `/entries/${row.slug}`,
+			lastmod: row.changedAt.slice(0, 10)
+		}))
+	];
+	const urls = pages.flatMap(({ path, lastmod }) => {
 		const alternates = [
 			...locales.map(
 				(l) =>
@@ -38,8 +44,10 @@ export function sitemapXml(
 			),
 			`<xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(origin + localize(path, locales[0]!))}"/>`
 		].join('');
+		const modified = lastmod ? `<lastmod>${lastmod}</lastmod>` : '';
 		return locales.map(
-			(l) => `<url><loc>${escapeXml(origin + localize(path, l))}</loc>${alternates}</url>`
+			(l) =>
+				`<url><loc>${escapeXml(origin + localize(path, l))}</loc>${modified}${alternates}</url>`
 		);
 	});
 	return `<?xml version="1.0" encoding="UTF-8"?>

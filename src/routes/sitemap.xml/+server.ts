@@ -1,12 +1,13 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
-import { localizeHref, locales, type Locale } from '$lib/paraglide/runtime';
+import { locales, type Locale } from '$lib/paraglide/runtime';
+import { localizedPath } from '$lib/page-url';
 import { sitemapXml } from '$lib/server/site-map';
 
 export const GET: RequestHandler = ({ url }) =>
 	new Response(
 		sitemapXml(getDb(), url.origin, locales, (path, locale) =>
-			localizeHref(path, { locale: locale as Locale })
+			localizedPath(path, locale as Locale)
 		),
 		{
 			headers: {

@@ -1,20 +1,11 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/db';
 import * as entries from '$lib/server/entries';
-import { shareCard } from '$lib/server/share-card';
+import { localizedPath } from '$lib/page-url';
 
-export const GET: RequestHandler = async ({ params, request }) => {
-	const entry = entries.getEntry(getDb(), params.slug);
-	if (!entry) error(404, 'Not found');
-	const etag = `"card-${entry.slug}-${entry.version}"`;
-	const headers = {
-		'Content-Type': 'image/png',
-		// The address has no version, so caches check back after a day; the ETag makes that cheap.
-		'Cache-Control': 'public, max-age=86400',
-		ETag: etag
-	};
-	if (request.headers.get('if-none-match') === etag)
-		return new Response(null, { status: 304, headers });
-	return new Response(new Uint8Array(await shareCard(entry)), { headers });
+/** The card's first address, already in shared links and previews: it is a JPEG now. */
+export const GET: RequestHandler = ({ params, locals }) => {
+	if (!entries.getEntry(getDb(), params.slug)) error(404, 'Not found');
+	redirect(301, localizedPath(`/entries/${params.slug}/card.jpg`, locals.locale));
 };
