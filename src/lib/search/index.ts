@@ -620,7 +620,14 @@ export class SearchIndex {
 			// naengmyoen is two edits from naengmyeon there) is one half-cost swap in the letters.
 			for (const hit of this.phonetic.fuzzy(q.phonetic, 2)) {
 				if (hit.distance === 0) continue;
-				const folded = typoCost(q.phonetic, hit.key, allowance);
+				// Every edit costs half at least, so a key more than 2 × allowance edits away is
+				// over the allowance folded, and only its spelling can still make it a typo.
+				const folded =
+					hit.distance <= 2 * allowance ? typoCost(q.phonetic, hit.key, allowance) : Infinity;
+				// The fold makes unrelated words close (volcano and 보리가루 are one edit apart
+				// folded); a typo must also look like the name as it is spelled: within twice the
+				// allowance when the fold is close, within the allowance when only the spelling is.
+				const spellingMax = folded === Infinity ? allowance : 2 * allowance;
 				for (const posting of this.phonetic.get(hit.key)!) {
 					const id = posting >> 3;
 					const name = this.name(id);
@@ -628,9 +635,7 @@ export class SearchIndex {
 					const spelled = latinLetters(
 						name.romanizations?.[system] ?? this.romanize(name.hangul, system)
 					);
-					// The fold makes unrelated words close (volcano and 보리가루 are one edit apart
-					// folded); a typo must also look like the name as it is spelled.
-					const asSpelled = typoCost(q.latin, spelled, 2 * allowance);
+					const asSpelled = typoCost(q.latin, spelled, spellingMax);
 					if (asSpelled === Infinity) continue;
 					const cost = Math.min(folded, asSpelled);
 					if (cost > allowance) continue;
