@@ -15,7 +15,7 @@ import { latinLetters, phoneticKey } from '../hangul/phonetic-key';
 import { EnglishIndex } from './english-index';
 import { synonymWords } from './english';
 import { ENGLISH_SYNONYMS, type EnglishSynonym } from './english-synonyms';
-import { KeyTable } from './key-table';
+import { editDistance, KeyTable } from './key-table';
 import {
 	analyseQuery,
 	hangulOnly,
@@ -34,7 +34,7 @@ import {
 	TIER_SPAN,
 	typoScore
 } from './ranking';
-import { closeAllowance, typoAllowance, typoCost } from './typo';
+import { closeAllowance, forEachSlip, SLIP_ALLOWANCE, typoAllowance, typoCost } from './typo';
 import { readQuestion } from './question';
 
 export { analyseQuery } from './normalize';
@@ -618,7 +618,12 @@ export class SearchIndex {
 		if (allowance > 0 && this.wantsTypos(limit)) {
 			// Two edits on the folded key: a swap the fold hides (oe is folded as we, so
 			// naengmyoen is two edits from naengmyeon there) is one half-cost swap in the letters.
-			for (const hit of this.phonetic.fuzzy(q.phonetic, 2)) {
+			// Under a half-edit allowance such a key can only be a typo by its spelling, one slip
+			// from the query's: those few spellings are looked up (collectSlips) rather than the
+			// hundreds of keys two folded edits away costed one by one.
+			const slipsOnly = allowance === SLIP_ALLOWANCE;
+			if (slipsOnly) this.collectSlips(q, allowance);
+			for (const hit of this.phonetic.fuzzy(q.phonetic, slipsOnly ? 1 : 2)) {
 				if (hit.distance === 0) continue;
 				// Every edit costs half at least, so a key more than 2 × allowance edits away is
 				// over the allowance folded, and only its spelling can still make it a typo.
@@ -644,6 +649,29 @@ export class SearchIndex {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The Latin typos of collectLatin whose folded key is two edits from the query's, under a
+	 * half-edit allowance: names spelled (in RR, MR or the DPRK's system) one slip from the query.
+	 */
+	private collectSlips(q: AnalysedQuery, allowance: number): void {
+		forEachSlip(q.latin, (spelling) => {
+			for (const posting of this.romanization.get(spelling) ?? []) {
+				const s = posting & 7;
+				if (s >= TYPED_SYSTEMS) continue;
+				const id = posting >> 3;
+				const name = this.name(id);
+				const system = ROMANIZATION_SYSTEMS[s]!;
+				const text = name.romanizations?.[system] ?? this.romanize(name.hangul, system);
+				// Folded keys one edit away are costed by the fuzzy loop; three or more never were.
+				if (editDistance(q.phonetic, phoneticKey(text), 2) !== 2) continue;
+				const cost = typoCost(q.latin, spelling, allowance);
+				if (cost > allowance) continue;
+				const score = typoScore(cost, q.phonetic.length) - statusPenalty(name.status);
+				this.offer(id, score, 'typo', s, '');
+			}
+		});
 	}
 
 	private collectKeyboard(reading: string, limit: number, realEnglish: boolean): void {

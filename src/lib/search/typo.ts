@@ -190,6 +190,38 @@ export function typoCost(query: string, key: string, max: number): number {
 	return cost > limit ? Infinity : cost / 2;
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Every spelling one slip from a lowercase word, and the word itself: what typoCost prices at
+ * half an edit or less (a letter for a neighbouring key, two neighbours swapped, a letter doubled
+ * or one of a double dropped). A handful of dozen strings, so a short query's typos can be
+ * looked up by their spelling instead of costing every name its folded key is near.
+ */
+export function forEachSlip(word: string, visit: (spelling: string) => void): void {
+	const seen = new Set<string>();
+	const emit = (spelling: string) => {
+		if (seen.has(spelling)) return;
+		seen.add(spelling);
+		visit(spelling);
+	};
+	emit(word);
+	for (let i = 0; i < word.length; i++) {
+		const head = word.slice(0, i);
+		const tail = word.slice(i + 1);
+		const c = word[i]!;
+		for (const other of LETTERS) {
+			if (other !== c && plausibleSubstitution(c, other)) emit(head + other + tail);
+		}
+		if (i + 1 < word.length && word[i + 1] !== c) emit(head + word[i + 1] + c + word.slice(i + 2));
+		emit(head + c + c + tail);
+		if (word[i - 1] === c || word[i + 1] === c) emit(head + tail);
+	}
+}
+
+/** The allowance of a short Latin key: one slip, nothing more. */
+export const SLIP_ALLOWANCE = HALF;
+
 /**
  * The cost a typo may have, by the length of the key typed: a Latin phonetic key under five
  * letters (soju, taco) gets no typos, one of five or six only a slip, longer ones one edit and
@@ -202,7 +234,7 @@ export function typoAllowance(length: number, script: 'latin' | 'jamo'): number 
 		return length < 9 ? 1 : 1.5;
 	}
 	if (length < 5) return 0;
-	if (length < 7) return HALF;
+	if (length < 7) return SLIP_ALLOWANCE;
 	return length < 10 ? 1 : 1.5;
 }
 
