@@ -40,6 +40,9 @@ interface TermOptions {
 	size: number;
 }
 
+/** A term's lists are counted when at most this many times the driver's (see collect). */
+const COUNT_AT_MOST = 4;
+
 /** Allowed typos in an English word: longer words tolerate more. */
 function englishEdits(word: string): number {
 	// Four-letter words are a letter from many others (taco, taro; soup, soap): no typos.
@@ -159,9 +162,14 @@ export class EnglishIndex {
 		}
 		const stamp = this.stamp;
 		// Count, for every document, how many of the other terms it holds: a pass over their
-		// posting lists, after which a driver document missing a term costs one array read.
+		// posting lists, after which a driver document missing a term costs one array read. Not
+		// for a term far commoner than the driver (serve is in every 'served …' description):
+		// reading its lists would cost more than checking the driver's documents' text, which
+		// score() does anyway.
+		let countedTerms = 0;
 		options.forEach((o, t) => {
-			if (t === driverIndex) return;
+			if (t === driverIndex || o.size > COUNT_AT_MOST * Math.max(1, driver.size)) return;
+			countedTerms++;
 			for (const { id } of o.lists) {
 				for (const docs of [this.inGloss[id]!, this.inDescriptionOnly[id]!]) {
 					for (const doc of docs) {
@@ -179,7 +187,7 @@ export class EnglishIndex {
 			}
 		});
 		const holdsOthers = (doc: number) =>
-			n === 1 || (this.counted[doc] === stamp && this.count[doc] === n - 1);
+			countedTerms === 0 || (this.counted[doc] === stamp && this.count[doc] === countedTerms);
 		// Ceilings by gloss length and phrase bonus, computed once: the best a document could
 		// score were every other term in its gloss, exactly.
 		// The driver's own term may be met only as a prefix or a typo of the listed word.
