@@ -36,6 +36,7 @@ import {
 } from './ranking';
 import { closeAllowance, forEachSlip, SLIP_ALLOWANCE, typoAllowance, typoCost } from './typo';
 import { readQuestion } from './question';
+import { normalizeText } from '../hangul/unicode';
 
 export { analyseQuery } from './normalize';
 
@@ -369,7 +370,8 @@ export class SearchIndex {
 	/** A question ("north korean word for squid") is searched for its word (squid). */
 	search(query: string, limit = 10): SearchHit[] {
 		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-		const q = analyseQuery(readQuestion(query)?.term ?? query);
+		const text = normalizeText(query);
+		const q = analyseQuery(readQuestion(text)?.term ?? text);
 		try {
 			this.collect(q, n);
 			return this.top(n);
@@ -796,7 +798,8 @@ export class SearchIndex {
 	 * page says that nothing comes close rather than offering a guess.
 	 */
 	closest(query: string, limit = 3): SearchHit[] {
-		const q = analyseQuery(readQuestion(query)?.term ?? query);
+		const text = normalizeText(query);
+		const q = analyseQuery(readQuestion(text)?.term ?? text);
 		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
 		try {
 			const consider = (
