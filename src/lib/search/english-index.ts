@@ -137,13 +137,18 @@ export class EnglishIndex {
 	 * the query (the last may be half-typed, any may be a typo), at most about `limit` of them:
 	 * a document that `limit` others beat is never offered.
 	 */
-	collect(raw: string, limit: number, offer: (doc: number, score: number) => void): void {
+	collect(
+		raw: string,
+		limit: number,
+		offer: (doc: number, score: number) => void,
+		correctable: (word: string) => boolean = () => true
+	): void {
 		const terms = englishTerms(raw);
 		if (terms.length === 0) return;
 		const lastWord = englishWords(raw).at(-1) ?? '';
 		const typing = !/\s$/.test(raw);
 		const options = terms.map((term, i) =>
-			this.options(term, i === terms.length - 1 && typing ? lastWord : '')
+			this.options(term, i === terms.length - 1 && typing ? lastWord : '', correctable)
 		);
 		if (options.some((o) => o.lists.length === 0)) return;
 		let driverIndex = 0;
@@ -252,7 +257,11 @@ export class EnglishIndex {
 	}
 
 	/** The words that can stand for one query term in a document. */
-	private options(term: string, typedWord: string): TermOptions {
+	private options(
+		term: string,
+		typedWord: string,
+		correctable: (word: string) => boolean
+	): TermOptions {
 		const options: TermOptions = { exact: null, partial: [], typos: [], lists: [], size: 0 };
 		const add = (key: string, quality: number) => {
 			const id = this.vocabulary.get(key)?.[0];
@@ -281,6 +290,7 @@ export class EnglishIndex {
 				// Readers rarely miss a word's first letter; two edits without that anchor make
 				// passport into assort(ed).
 				if (hit.key[0] !== term[0]) continue;
+				if (!correctable(hit.key)) continue;
 				options.typos.push(` ${hit.key} `);
 				add(hit.key, TYPO);
 			}

@@ -392,8 +392,14 @@ export class SearchIndex {
 			for (const reading of q.keyboard) this.collectKeyboard(reading, limit, realEnglish);
 		}
 		if (q.english.length) {
-			this.english.collect(q.raw, limit, (doc, score) =>
-				this.offerDoc(doc, score, this.docs[doc]!.english)
+			// A gloss word that is a romanized name (songpyeon in 'potato-starch songpyeon') is
+			// Korean, not English: a misspelling of it is a typo of the name, costed as such, and
+			// must not lift the glosses that mention the name above the name itself.
+			this.english.collect(
+				q.raw,
+				limit,
+				(doc, score) => this.offerDoc(doc, score, this.docs[doc]!.english),
+				(word) => this.romanization.get(word) === undefined
 			);
 		}
 	}
