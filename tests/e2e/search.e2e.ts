@@ -38,6 +38,20 @@ test.describe('results page', () => {
 		await expect(page).toHaveURL(/\/entries\/naengmyeon$/);
 	});
 
+	test('a query pasted decomposed (NFD, as macOS pastes it) finds the composed name', async ({
+		page
+	}) => {
+		const decomposed = '냉면'.normalize('NFD');
+		await page.goto('/search');
+		const input = pageSearch(page).getByRole('searchbox', { name: 'Search entries' });
+		await input.fill(decomposed);
+		await input.press('Enter');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results for “냉면”');
+		const first = results(page).getByRole('listitem').first();
+		await expect(first.getByRole('link')).toHaveAttribute('href', '/entries/naengmyeon');
+		await expect(first.locator('[lang="ko-KR"]', { hasText: '냉면' }).first()).toBeVisible();
+	});
+
 	test('the empty page offers examples that work', async ({ page }) => {
 		await page.goto('/search');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');

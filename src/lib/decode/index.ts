@@ -24,6 +24,7 @@ import type {
 	FalseFriendMeaning,
 	Standard
 } from './types';
+import { normalizeWithOffsets } from '../hangul/unicode';
 
 export * from './types';
 export { fitParticle } from './particles';
@@ -175,11 +176,37 @@ export function decodeSegments(
 	return segments;
 }
 
-/** Reads `text` against `glossary`; see the module comment. Never throws on any string. */
+/**
+ * Reads `text` against `glossary`; see the module comment. Never throws on any string.
+ *
+ * Text pasted decomposed (NFD, as macOS gives it) or in full-width forms is read composed
+ * (normalizeText), and the marks' offsets and texts are given back in the text as sent, so a
+ * client can slice its own string with them.
+ */
 export function decodeText(
 	text: string,
 	glossary: DecodeGlossary,
 	options: DecodeOptions = {}
+): DecodeResult {
+	const normal = normalizeWithOffsets(text);
+	if (normal.text === text) return decodeNormalized(text, glossary, options);
+	const result = decodeNormalized(normal.text, glossary, options);
+	const back = <T extends { start: number; end: number; text: string }>(mark: T): T => {
+		const start = normal.toOriginal(mark.start, 'start');
+		const end = normal.toOriginal(mark.end, 'end');
+		return { ...mark, start, end, text: text.slice(start, end) };
+	};
+	return {
+		...result,
+		matches: result.matches.map(back),
+		conversions: result.conversions.map(back)
+	};
+}
+
+function decodeNormalized(
+	text: string,
+	glossary: DecodeGlossary,
+	options: DecodeOptions
 ): DecodeResult {
 	const glossaryIndex = compiled(glossary);
 	const spans = findNames(text, glossaryIndex);

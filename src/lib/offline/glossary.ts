@@ -9,6 +9,7 @@
  */
 import { SearchIndex, type SearchDocument, type SearchHit } from '../search';
 import { romanizeName } from '../search/romanize';
+import { normalizeText } from '../hangul/unicode';
 import type { Category, Difference, NameStatus } from '../vocabulary';
 import { OFFLINE_FORMAT } from './policy';
 
@@ -74,14 +75,14 @@ const MAX_QUERY_LENGTH = 100;
 
 /** The best `limit` entries for a query, as the server's searchEntries ranks them. */
 export function searchOffline(search: OfflineSearch, query: string, limit = 10): SearchHit[] {
-	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	const q = normalizeText(query).trim().slice(0, MAX_QUERY_LENGTH);
 	if (!q) return [];
 	return search.index.search(q, Math.min(50, limit));
 }
 
 /** The nearest entries when a query found nothing (the server's "closest entries"). */
 export function closestOffline(search: OfflineSearch, query: string, limit = 3): SearchHit[] {
-	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	const q = normalizeText(query).trim().slice(0, MAX_QUERY_LENGTH);
 	return q ? search.index.closest(q, limit) : [];
 }
 
@@ -92,7 +93,7 @@ export function closestOffline(search: OfflineSearch, query: string, limit = 3):
 export function findOfflineEntry(search: OfflineSearch, slugOrName: string): OfflineEntry | null {
 	const direct = search.bySlug.get(slugOrName);
 	if (direct) return direct;
-	const q = slugOrName.normalize('NFC').trim();
+	const q = normalizeText(slugOrName).trim();
 	if (!q || [...q].length > MAX_QUERY_LENGTH) return null;
 	const slugs = new Set(
 		search.index

@@ -40,6 +40,9 @@ interface TermOptions {
 	size: number;
 }
 
+/** A term's lists are counted when at most this many times the driver's (see collect). */
+const COUNT_AT_MOST = 4;
+
 /** Allowed typos in an English word: longer words tolerate more. */
 function englishEdits(word: string): number {
 	// Four-letter words are a letter from many others (taco, taro; soup, soap): no typos.
@@ -134,13 +137,18 @@ export class EnglishIndex {
 	 * the query (the last may be half-typed, any may be a typo), at most about `limit` of them:
 	 * a document that `limit` others beat is never offered.
 	 */
-	collect(raw: string, limit: number, offer: (doc: number, score: number) => void): void {
+	collect(
+		raw: string,
+		limit: number,
+		offer: (doc: number, score: number) => void,
+		correctable: (word: string) => boolean = () => true
+	): void {
 		const terms = englishTerms(raw);
 		if (terms.length === 0) return;
 		const lastWord = englishWords(raw).at(-1) ?? '';
 		const typing = !/\s$/.test(raw);
 		const options = terms.map((term, i) =>
-			this.options(term, i === terms.length - 1 && typing ? lastWord : '')
+			this.options(term, i === terms.length - 1 && typing ? lastWord : '', correctable)
 		);
 		if (options.some((o) => o.lists.length === 0)) return;
 		let driverIndex = 0;
@@ -159,9 +167,14 @@ export class EnglishIndex {
 		}
 		const stamp = this.stamp;
 		// Count, for every document, how many of the other terms it holds: a pass over their
-		// posting lists, after which a driver document missing a term costs one array read.
+		// posting lists, after which a driver document missing a term costs one array read. Not
+		// for a term far commoner than the driver (serve is in every 'served …' description):
+		// reading its lists would cost more than checking the driver's documents' text, which
+		// score() does anyway.
+		let countedTerms = 0;
 		options.forEach((o, t) => {
-			if (t === driverIndex) return;
+			if (t === driverIndex || o.size > COUNT_AT_MOST * Math.max(1, driver.size)) return;
+			countedTerms++;
 			for (const { id } of o.lists) {
 				for (const docs of [this.inGloss[id]!, this.inDescriptionOnly[id]!]) {
 					for (const doc of docs) {
@@ -179,7 +192,7 @@ export class EnglishIndex {
 			}
 		});
 		const holdsOthers = (doc: number) =>
-			n === 1 || (this.counted[doc] === stamp && this.count[doc] === n - 1);
+			countedTerms === 0 || (this.counted[doc] === stamp && this.count[doc] === countedTerms);
 		// Ceilings by gloss length and phrase bonus, computed once: the best a document could
 		// score were every other term in its gloss, exactly.
 		// The driver's own term may be met only as a prefix or a typo of the listed word.
@@ -244,7 +257,11 @@ export class EnglishIndex {
 	}
 
 	/** The words that can stand for one query term in a document. */
-	private options(term: string, typedWord: string): TermOptions {
+	private options(
+		term: string,
+		typedWord: string,
+		correctable: (word: string) => boolean
+	): TermOptions {
 		const options: TermOptions = { exact: null, partial: [], typos: [], lists: [], size: 0 };
 		const add = (key: string, quality: number) => {
 			const id = this.vocabulary.get(key)?.[0];
@@ -273,6 +290,7 @@ export class EnglishIndex {
 				// Readers rarely miss a word's first letter; two edits without that anchor make
 				// passport into assort(ed).
 				if (hit.key[0] !== term[0]) continue;
+				if (!correctable(hit.key)) continue;
 				options.typos.push(` ${hit.key} `);
 				add(hit.key, TYPO);
 			}

@@ -15,7 +15,7 @@ import { latinLetters, phoneticKey } from '../hangul/phonetic-key';
 import { EnglishIndex } from './english-index';
 import { synonymWords } from './english';
 import { ENGLISH_SYNONYMS, type EnglishSynonym } from './english-synonyms';
-import { KeyTable } from './key-table';
+import { editDistance, KeyTable } from './key-table';
 import {
 	analyseQuery,
 	hangulOnly,
@@ -34,8 +34,9 @@ import {
 	TIER_SPAN,
 	typoScore
 } from './ranking';
-import { closeAllowance, typoAllowance, typoCost } from './typo';
+import { closeAllowance, forEachSlip, SLIP_ALLOWANCE, typoAllowance, typoCost } from './typo';
 import { readQuestion } from './question';
+import { normalizeText } from '../hangul/unicode';
 
 export { analyseQuery } from './normalize';
 
@@ -369,7 +370,8 @@ export class SearchIndex {
 	/** A question ("north korean word for squid") is searched for its word (squid). */
 	search(query: string, limit = 10): SearchHit[] {
 		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
-		const q = analyseQuery(readQuestion(query)?.term ?? query);
+		const text = normalizeText(query);
+		const q = analyseQuery(readQuestion(text)?.term ?? text);
 		try {
 			this.collect(q, n);
 			return this.top(n);
@@ -390,8 +392,14 @@ export class SearchIndex {
 			for (const reading of q.keyboard) this.collectKeyboard(reading, limit, realEnglish);
 		}
 		if (q.english.length) {
-			this.english.collect(q.raw, limit, (doc, score) =>
-				this.offerDoc(doc, score, this.docs[doc]!.english)
+			// A gloss word that is a romanized name (songpyeon in 'potato-starch songpyeon') is
+			// Korean, not English: a misspelling of it is a typo of the name, costed as such, and
+			// must not lift the glosses that mention the name above the name itself.
+			this.english.collect(
+				q.raw,
+				limit,
+				(doc, score) => this.offerDoc(doc, score, this.docs[doc]!.english),
+				(word) => this.romanization.get(word) === undefined
 			);
 		}
 	}
@@ -618,9 +626,21 @@ export class SearchIndex {
 		if (allowance > 0 && this.wantsTypos(limit)) {
 			// Two edits on the folded key: a swap the fold hides (oe is folded as we, so
 			// naengmyoen is two edits from naengmyeon there) is one half-cost swap in the letters.
-			for (const hit of this.phonetic.fuzzy(q.phonetic, 2)) {
+			// Under a half-edit allowance such a key can only be a typo by its spelling, one slip
+			// from the query's: those few spellings are looked up (collectSlips) rather than the
+			// hundreds of keys two folded edits away costed one by one.
+			const slipsOnly = allowance === SLIP_ALLOWANCE;
+			if (slipsOnly) this.collectSlips(q, allowance);
+			for (const hit of this.phonetic.fuzzy(q.phonetic, slipsOnly ? 1 : 2)) {
 				if (hit.distance === 0) continue;
-				const folded = typoCost(q.phonetic, hit.key, allowance);
+				// Every edit costs half at least, so a key more than 2 × allowance edits away is
+				// over the allowance folded, and only its spelling can still make it a typo.
+				const folded =
+					hit.distance <= 2 * allowance ? typoCost(q.phonetic, hit.key, allowance) : Infinity;
+				// The fold makes unrelated words close (volcano and 보리가루 are one edit apart
+				// folded); a typo must also look like the name as it is spelled: within twice the
+				// allowance when the fold is close, within the allowance when only the spelling is.
+				const spellingMax = folded === Infinity ? allowance : 2 * allowance;
 				for (const posting of this.phonetic.get(hit.key)!) {
 					const id = posting >> 3;
 					const name = this.name(id);
@@ -628,9 +648,7 @@ export class SearchIndex {
 					const spelled = latinLetters(
 						name.romanizations?.[system] ?? this.romanize(name.hangul, system)
 					);
-					// The fold makes unrelated words close (volcano and 보리가루 are one edit apart
-					// folded); a typo must also look like the name as it is spelled.
-					const asSpelled = typoCost(q.latin, spelled, 2 * allowance);
+					const asSpelled = typoCost(q.latin, spelled, spellingMax);
 					if (asSpelled === Infinity) continue;
 					const cost = Math.min(folded, asSpelled);
 					if (cost > allowance) continue;
@@ -639,6 +657,29 @@ export class SearchIndex {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The Latin typos of collectLatin whose folded key is two edits from the query's, under a
+	 * half-edit allowance: names spelled (in RR, MR or the DPRK's system) one slip from the query.
+	 */
+	private collectSlips(q: AnalysedQuery, allowance: number): void {
+		forEachSlip(q.latin, (spelling) => {
+			for (const posting of this.romanization.get(spelling) ?? []) {
+				const s = posting & 7;
+				if (s >= TYPED_SYSTEMS) continue;
+				const id = posting >> 3;
+				const name = this.name(id);
+				const system = ROMANIZATION_SYSTEMS[s]!;
+				const text = name.romanizations?.[system] ?? this.romanize(name.hangul, system);
+				// Folded keys one edit away are costed by the fuzzy loop; three or more never were.
+				if (editDistance(q.phonetic, phoneticKey(text), 2) !== 2) continue;
+				const cost = typoCost(q.latin, spelling, allowance);
+				if (cost > allowance) continue;
+				const score = typoScore(cost, q.phonetic.length) - statusPenalty(name.status);
+				this.offer(id, score, 'typo', s, '');
+			}
+		});
 	}
 
 	private collectKeyboard(reading: string, limit: number, realEnglish: boolean): void {
@@ -763,7 +804,8 @@ export class SearchIndex {
 	 * page says that nothing comes close rather than offering a guess.
 	 */
 	closest(query: string, limit = 3): SearchHit[] {
-		const q = analyseQuery(readQuestion(query)?.term ?? query);
+		const text = normalizeText(query);
+		const q = analyseQuery(readQuestion(text)?.term ?? text);
 		const n = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)));
 		try {
 			const consider = (

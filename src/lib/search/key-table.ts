@@ -243,33 +243,56 @@ function forEachDeletion(
 	}
 }
 
+/** Scratch rows for editDistance, reused: a fuzzy lookup checks hundreds of candidates. */
+let editRows = new Int32Array(0);
+
 /**
  * Optimal string alignment distance between a and b, or max + 1 as soon as it must exceed max
- * (a row of the table with every cell above max).
+ * (a row of the table with every cell above max). Only cells within max of the diagonal are
+ * computed: any other is over max whatever its path.
  */
 export function editDistance(a: string, b: string, max: number): number {
 	if (Math.abs(a.length - b.length) > max) return max + 1;
 	const m = b.length;
-	let prev2 = new Int32Array(m + 1);
-	let prev = Int32Array.from({ length: m + 1 }, (_, j) => j);
-	let row = new Int32Array(m + 1);
+	const width = m + 1;
+	const over = max + 1;
+	if (editRows.length < 3 * width) editRows = new Int32Array(6 * width);
+	const rows = editRows;
+	let before = 0;
+	let previous = width;
+	let current = 2 * width;
+	for (let j = 0; j <= m; j++) rows[previous + j] = j <= max ? j : over;
 	for (let i = 1; i <= a.length; i++) {
-		row[0] = i;
-		let best = i;
+		rows[current] = i <= max ? i : over;
+		const from = Math.max(1, i - max);
+		const to = Math.min(m, i + max);
+		if (from > 1) rows[current + from - 1] = over;
+		let best = i <= max ? i : over;
 		const ca = a.charCodeAt(i - 1);
-		for (let j = 1; j <= m; j++) {
+		const caBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+		for (let j = from; j <= to; j++) {
 			const cb = b.charCodeAt(j - 1);
-			let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
-			if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
-				v = Math.min(v, prev2[j - 2]! + 1);
+			let v = rows[previous + j]! + 1;
+			const insert = rows[current + j - 1]! + 1;
+			if (insert < v) v = insert;
+			const sub = rows[previous + j - 1]! + (ca === cb ? 0 : 1);
+			if (sub < v) v = sub;
+			if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && caBefore === cb) {
+				const swap = rows[before + j - 2]! + 1;
+				if (swap < v) v = swap;
 			}
-			row[j] = v;
+			if (v > over) v = over;
+			rows[current + j] = v;
 			if (v < best) best = v;
 		}
-		if (best > max) return max + 1;
-		[prev2, prev, row] = [prev, row, prev2];
+		if (to < m) rows[current + to + 1] = over;
+		if (best > max) return over;
+		const spare = before;
+		before = previous;
+		previous = current;
+		current = spare;
 	}
-	return Math.min(prev[m]!, max + 1);
+	return Math.min(rows[previous + m]!, over);
 }
 
 /** First index in sorted whose key is >= target. */

@@ -6,6 +6,7 @@ import { decompose, initials } from '../hangul';
 import { looksLikeQwerty, qwertyToHangul } from '../hangul/keyboard';
 import { latinLetters, phoneticKey } from '../hangul/phonetic-key';
 import { englishTerms } from './english';
+import { normalizeText } from '../hangul/unicode';
 
 const SYLLABLE = /[\uAC00-\uD7A3]/;
 const COMPAT_JAMO = /[\u3131-\u318E]/;
@@ -117,7 +118,7 @@ export interface AnalysedQuery {
 }
 
 export function analyseQuery(raw: string): AnalysedQuery {
-	const text = raw.normalize('NFC').trim();
+	const text = normalizeText(raw).trim();
 	const hangul = hangulOnly(text);
 	const latin = latinLetters(text);
 	return {

@@ -67,56 +67,160 @@ export function plausibleSubstitution(a: string, b: string): boolean {
 
 const HALF = 0.5;
 
-const isJamoVowel = (c: string) => c >= '\u314f' && c <= '\u3163';
-const isJamo = (c: string) => c >= '\u3131' && c <= '\u3163';
-
 /**
- * Two neighbours typed in the wrong order cost half; but a jamo consonant swapped with a vowel
- * moves a syllable boundary (축구 ㅊㅜㄱㄱㅜ, 초국 ㅊㅗㄱㅜㄱ): other syllables, not a slip, so a full edit.
- * In Latin letters a swap across a vowel is the common slip (gimbpa), and stays half.
+ * plausibleSubstitution for the characters keys are made of (ASCII letters and compatibility
+ * jamo), as a dense table: typoCost asks it for nearly every cell, and keyOf's Hangul-to-QWERTY
+ * lookup per cell was most of a Latin typo query's time at 100,000 names.
  */
-function swapCost(a: string, b: string): number {
-	return isJamo(a) && isJamo(b) && isJamoVowel(a) !== isJamoVowel(b) ? 1 : HALF;
+const JAMO_FIRST = 0x3131;
+const JAMO_LAST = 0x3163;
+const SLOTS = 128 + (JAMO_LAST - JAMO_FIRST + 1);
+const slotOf = (code: number) =>
+	code < 128 ? code : code >= JAMO_FIRST && code <= JAMO_LAST ? 128 + code - JAMO_FIRST : -1;
+const charOfSlot = (slot: number) =>
+	String.fromCharCode(slot < 128 ? slot : slot - 128 + JAMO_FIRST);
+const PLAUSIBLE = new Uint8Array(SLOTS * SLOTS);
+for (let a = 0; a < SLOTS; a++) {
+	for (let b = 0; b < SLOTS; b++) {
+		if (a !== b && plausibleSubstitution(charOfSlot(a), charOfSlot(b)))
+			PLAUSIBLE[a * SLOTS + b] = 1;
+	}
+}
+
+/** Half edits: a slip; the cost table counts in these so that it stays integral. */
+const SLIP = 1;
+const EDIT = 2;
+
+function substitutionHalves(a: number, b: number): number {
+	if (a === b) return 0;
+	const sa = slotOf(a);
+	const sb = slotOf(b);
+	if (sa >= 0 && sb >= 0) return PLAUSIBLE[sa * SLOTS + sb] ? SLIP : EDIT;
+	return plausibleSubstitution(String.fromCharCode(a), String.fromCharCode(b)) ? SLIP : EDIT;
+}
+
+const isJamoVowelCode = (c: number) => c >= 0x314f && c <= 0x3163;
+const isJamoCode = (c: number) => c >= 0x3131 && c <= 0x3163;
+
+/** Scratch rows reused by every typoCost call (search is synchronous: no call overlaps). */
+let rows = new Int32Array(0);
+let indels = new Int32Array(0);
+
+/** Half-edit cost of typing or dropping s[i]: a letter next to its twin is a slip. */
+function fillIndels(s: string, into: Int32Array, offset: number): void {
+	const n = s.length;
+	for (let i = 0; i < n; i++) {
+		const c = s.charCodeAt(i);
+		const twin = (i > 0 && s.charCodeAt(i - 1) === c) || (i + 1 < n && s.charCodeAt(i + 1) === c);
+		into[offset + i] = twin ? SLIP : EDIT;
+	}
 }
 
 /**
  * Weighted optimal-string-alignment distance of a query to a key, or Infinity once it must
  * exceed max. A swap of neighbours, a plausible substitution and a doubled or undoubled letter
  * cost half; other insertions, deletions and substitutions cost one.
+ *
+ * Counted in half edits on reused rows, and only within a band: every step costs at least half
+ * an edit, so a cell further than 2·max from the diagonal is over max whatever its path, and
+ * leaving it out changes no cost that is within max.
  */
 export function typoCost(query: string, key: string, max: number): number {
 	const n = query.length;
 	const m = key.length;
 	if (Math.abs(n - m) > 2 * max) return Infinity;
-	const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-	// A letter next to its twin: typing one of a double, or doubling a single.
-	const indel = (s: string, i: number) => (s[i - 1] === s[i] || s[i + 1] === s[i] ? HALF : 1);
-	for (let i = 1; i <= n; i++) d[i]![0] = d[i - 1]![0]! + indel(query, i - 1);
-	for (let j = 1; j <= m; j++) d[0]![j] = d[0]![j - 1]! + indel(key, j - 1);
+	const limit = Math.floor(2 * max);
+	const band = limit;
+	const INF = 1 << 29;
+	const width = m + 1;
+	if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+	if (indels.length < n + m) indels = new Int32Array((n + m) * 2);
+	fillIndels(query, indels, 0);
+	fillIndels(key, indels, n);
+	// Three rolling rows: i - 2 (for swaps), i - 1, i.
+	let before = 0;
+	let previous = width;
+	let current = 2 * width;
+	rows[previous] = 0;
+	for (let j = 1; j <= m; j++) {
+		rows[previous + j] = j <= band ? rows[previous + j - 1]! + indels[n + j - 1]! : INF;
+	}
 	let previousBest = 0;
 	for (let i = 1; i <= n; i++) {
-		let best = Infinity;
-		for (let j = 1; j <= m; j++) {
-			const a = query[i - 1]!;
-			const b = key[j - 1]!;
-			const sub = a === b ? 0 : plausibleSubstitution(a, b) ? HALF : 1;
-			let v = Math.min(
-				d[i - 1]![j]! + indel(query, i - 1),
-				d[i]![j - 1]! + indel(key, j - 1),
-				d[i - 1]![j - 1]! + sub
-			);
-			if (i > 1 && j > 1 && a === key[j - 2] && query[i - 2] === b) {
-				v = Math.min(v, d[i - 2]![j - 2]! + swapCost(a, b));
+		const a = query.charCodeAt(i - 1);
+		const aBefore = i > 1 ? query.charCodeAt(i - 2) : -1;
+		const dropA = indels[i - 1]!;
+		rows[current] = i <= band ? rows[previous]! + dropA : INF;
+		const from = Math.max(1, i - band);
+		const to = Math.min(m, i + band);
+		if (from > 1) rows[current + from - 1] = INF;
+		let best = INF;
+		for (let j = from; j <= to; j++) {
+			const b = key.charCodeAt(j - 1);
+			let v = rows[previous + j]! + dropA;
+			const insert = rows[current + j - 1]! + indels[n + j - 1]!;
+			if (insert < v) v = insert;
+			const sub = rows[previous + j - 1]! + substitutionHalves(a, b);
+			if (sub < v) v = sub;
+			if (i > 1 && j > 1 && a === key.charCodeAt(j - 2) && aBefore === b) {
+				// Two neighbours typed in the wrong order are a slip; but a jamo consonant swapped
+				// with a vowel moves a syllable boundary (축구 ㅊㅜㄱㄱㅜ, 초국 ㅊㅗㄱㅜㄱ): other
+				// syllables, a full edit. In Latin letters a swap across a vowel is the common
+				// slip (gimbpa).
+				const swap =
+					rows[before + j - 2]! +
+					(isJamoCode(a) && isJamoCode(b) && isJamoVowelCode(a) !== isJamoVowelCode(b)
+						? EDIT
+						: SLIP);
+				if (swap < v) v = swap;
 			}
-			d[i]![j] = v;
+			rows[current + j] = v;
 			if (v < best) best = v;
 		}
+		if (to < m) rows[current + to + 1] = INF;
 		// A swap reaches back two rows, so only two rows both over max rule the key out.
-		if (best > max && previousBest > max) return Infinity;
+		if (best > limit && previousBest > limit) return Infinity;
 		previousBest = best;
+		const spare = before;
+		before = previous;
+		previous = current;
+		current = spare;
 	}
-	return d[n]![m]! > max ? Infinity : d[n]![m]!;
+	const cost = rows[previous + m]!;
+	return cost > limit ? Infinity : cost / 2;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Every spelling one slip from a lowercase word, and the word itself: what typoCost prices at
+ * half an edit or less (a letter for a neighbouring key, two neighbours swapped, a letter doubled
+ * or one of a double dropped). A handful of dozen strings, so a short query's typos can be
+ * looked up by their spelling instead of costing every name its folded key is near.
+ */
+export function forEachSlip(word: string, visit: (spelling: string) => void): void {
+	const seen = new Set<string>();
+	const emit = (spelling: string) => {
+		if (seen.has(spelling)) return;
+		seen.add(spelling);
+		visit(spelling);
+	};
+	emit(word);
+	for (let i = 0; i < word.length; i++) {
+		const head = word.slice(0, i);
+		const tail = word.slice(i + 1);
+		const c = word[i]!;
+		for (const other of LETTERS) {
+			if (other !== c && plausibleSubstitution(c, other)) emit(head + other + tail);
+		}
+		if (i + 1 < word.length && word[i + 1] !== c) emit(head + word[i + 1] + c + word.slice(i + 2));
+		emit(head + c + c + tail);
+		if (word[i - 1] === c || word[i + 1] === c) emit(head + tail);
+	}
+}
+
+/** The allowance of a short Latin key: one slip, nothing more. */
+export const SLIP_ALLOWANCE = HALF;
 
 /**
  * The cost a typo may have, by the length of the key typed: a Latin phonetic key under five
@@ -130,7 +234,7 @@ export function typoAllowance(length: number, script: 'latin' | 'jamo'): number 
 		return length < 9 ? 1 : 1.5;
 	}
 	if (length < 5) return 0;
-	if (length < 7) return HALF;
+	if (length < 7) return SLIP_ALLOWANCE;
 	return length < 10 ? 1 : 1.5;
 }
 

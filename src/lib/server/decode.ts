@@ -15,6 +15,7 @@ import {
 	type Standard
 } from '../decode';
 import { SIDES, isOneOf } from '../vocabulary';
+import { normalizeText } from '../hangul/unicode';
 
 /** The approved entries of db with their names, in slug order (the tests pass their own db). */
 export function loadDecodeGlossary(db: Db): DecodeGlossary {
@@ -89,7 +90,9 @@ export function parseDecodeRequest(body: unknown): DecodeRequest {
 	if (typeof text !== 'string' || text.trim() === '') {
 		return { ok: false, issue: 'text-required', error: 'text is required' };
 	}
-	if ([...text].length > MAX_DECODE_LENGTH) {
+	// Counted composed: 5,000 syllables pasted decomposed (NFD) are 5,000 characters, not 12,000.
+	// The text itself goes on as sent, so the answer's offsets are of the text the client has.
+	if ([...normalizeText(text)].length > MAX_DECODE_LENGTH) {
 		return {
 			ok: false,
 			issue: 'text-length',

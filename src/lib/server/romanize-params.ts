@@ -1,5 +1,6 @@
 import { KINDS, SYSTEMS, type RomanizationSystem, type TextKind } from '../hangul';
 import { isOneOf } from '../vocabulary';
+import { normalizeText } from '../hangul/unicode';
 
 export const MAX_ROMANIZE_LENGTH = 200;
 
@@ -9,7 +10,8 @@ export type RomanizeRequest =
 
 /** Checks the text, system and kind of a romanization request (API and /romanize page alike). */
 export function parseRomanizeParams(params: URLSearchParams): RomanizeRequest {
-	const text = params.get('text') ?? '';
+	// Composed first: decomposed (NFD) or full-width input is the same text to the engine.
+	const text = normalizeText(params.get('text') ?? '');
 	const system = params.get('system') || 'rr';
 	const kind = params.get('kind') || 'word';
 	if (text.trim() === '') return { ok: false, error: 'text is required' };

@@ -18,6 +18,7 @@ import type {
 } from '../search/result';
 import { proposePrefill } from '../search/propose';
 import { readQuestion } from '../search/question';
+import { normalizeText } from '../hangul/unicode';
 import { romanizeName } from '../search/romanize';
 
 export type { SearchMatch } from '../search';
@@ -117,7 +118,7 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
 
 /** Ranked results for a query: the index's hits with their entries. */
 export function runSearch(search: EntrySearch, query: string, limit = 10): SearchResult[] {
-	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	const q = normalizeText(query).trim().slice(0, MAX_QUERY_LENGTH);
 	if (!q) return [];
 	return withEntries(search, search.index.search(q, Math.min(MAX_LIMIT, limit)));
 }
@@ -130,7 +131,7 @@ export const CLOSEST_LIMIT = 3;
  * link to propose the word.
  */
 export function respondToSearch(search: EntrySearch, query: string, limit = 10): SearchResponse {
-	const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+	const q = normalizeText(query).trim().slice(0, MAX_QUERY_LENGTH);
 	const question = q ? readQuestion(q) : null;
 	const results = runSearch(search, q, limit);
 	const none = { closest: [], propose: null };
@@ -173,7 +174,7 @@ function withEntries(search: EntrySearch, hits: SearchHit[]): SearchResult[] {
  * systems. No sound-alike or typo: an address either names an entry or it does not.
  */
 export function entriesNamed(search: EntrySearch, name: string): string[] {
-	const q = name.normalize('NFC').trim();
+	const q = normalizeText(name).trim();
 	if (!q || [...q].length > MAX_QUERY_LENGTH) return [];
 	const slugs = search.index
 		.search(q, MAX_LIMIT)
@@ -216,7 +217,8 @@ export type ParsedSearch = { ok: true; q: string; limit: number } | { ok: false;
  * one over 100 characters, a limit that is not an integer from 1 to 50.
  */
 export function parseSearchParams(params: URLSearchParams, defaultLimit = 10): ParsedSearch {
-	const q = (params.get('q') ?? '').trim();
+	// Composed first: a query pasted decomposed (NFD) is the same query, and as long.
+	const q = normalizeText(params.get('q') ?? '').trim();
 	if (!q) return { ok: false, error: 'q is required' };
 	if ([...q].length > MAX_QUERY_LENGTH) {
 		return { ok: false, error: `q must be at most ${MAX_QUERY_LENGTH} characters` };
