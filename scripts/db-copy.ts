@@ -15,6 +15,7 @@ import {
 	copyToPostgres,
 	CopyError,
 	CopyMismatch,
+	driverMessage,
 	openSqliteSource,
 	type CopyReport
 } from '../src/lib/server/db/copy';
@@ -90,15 +91,6 @@ function print(report: CopyReport): void {
 		);
 }
 
-/** The driver's own words: drizzle's wrapper names the query, its cause says what went wrong. */
-function describe(e: unknown): string {
-	const error = (e as Error & { cause?: unknown }).cause ?? e;
-	const { message, code } = error as Error & { code?: string };
-	if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT')
-		return `cannot reach the server (${code})`;
-	return message || code || String(error);
-}
-
 const started = performance.now();
 let source;
 try {
@@ -120,7 +112,7 @@ try {
 	if (e instanceof CopyError) fail(e.message);
 	// The driver's errors (refused connection, unknown database, a value PostgreSQL will not
 	// store) are the operator's to read, without our stack; drizzle wraps them with the query.
-	fail(`${where}: ${describe(e)}; nothing was written`);
+	fail(`${where}: ${driverMessage(e)}; nothing was written`);
 } finally {
 	await db.$client.end();
 	source.$client.close();

@@ -45,6 +45,15 @@ export class CopyMismatch extends CopyError {
 	}
 }
 
+/** The driver's own words: drizzle's wrapper names the query, its cause says what went wrong. */
+export function driverMessage(e: unknown): string {
+	const error = (e as Error & { cause?: unknown }).cause ?? e;
+	const { message, code } = error as Error & { code?: string };
+	if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT')
+		return `cannot reach the server (${code})`;
+	return message || code || String(error);
+}
+
 const DEFAULT_BATCH = 500;
 const READ_PAGE = 1000;
 
@@ -227,7 +236,15 @@ export async function copyToPostgres(
 				const read = readSqlite(source, pair);
 				for (let offset = 0; ; offset += batchSize) {
 					const rows = read(offset, batchSize);
-					if (rows.length) await tx.insert(pair.pg).values(rows as never);
+					if (rows.length)
+						await tx
+							.insert(pair.pg)
+							.values(rows as never)
+							.catch((e: unknown) => {
+								throw new CopyError(
+									`${pair.name}, rows ${offset + 1}–${offset + rows.length} in key order: ${driverMessage(e)}; nothing was written`
+								);
+							});
 					if (rows.length < batchSize) break;
 				}
 				await resetSequences(tx, pair);
