@@ -60,7 +60,7 @@ function shape(table: SQLiteTable | PgTable, config: Config) {
 		primaryKeys: config.primaryKeys.map((pk) => names(pk.columns)),
 		indexes: config.indexes
 			.map((i) => ({
-				name: i.config.name,
+				name: i.config.name ?? '',
 				unique: i.config.unique,
 				columns: names(i.config.columns as { name: string }[])
 			}))

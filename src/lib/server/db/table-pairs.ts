@@ -21,12 +21,14 @@ export interface TablePair {
 }
 
 export function sqliteTables(): Map<string, SQLiteTable> {
-	const tables = Object.values(sqliteSchema).filter((v): v is SQLiteTable => is(v, SQLiteTable));
+	const tables = (Object.values(sqliteSchema) as unknown[]).filter((v): v is SQLiteTable =>
+		is(v, SQLiteTable)
+	);
 	return new Map(tables.map((t) => [getTableName(t), t]));
 }
 
 export function pgTables(): Map<string, PgTable> {
-	const tables = Object.values(pgSchema).filter((v): v is PgTable => is(v, PgTable));
+	const tables = (Object.values(pgSchema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
 	return new Map(tables.map((t) => [getTableName(t), t]));
 }
 
