@@ -16,6 +16,7 @@ export default ts.config(
 			'src/lib/paraglide/',
 			'static/',
 			'db/migrations/',
+			'db/migrations-pg/',
 			'.data/',
 			'.e2e/',
 			'.e2e-*/',

@@ -32,6 +32,7 @@ const config = {
 			config: (tsconfig) => {
 				tsconfig.include.push(
 					'../drizzle.config.ts',
+					'../drizzle-pg.config.ts',
 					'../playwright.config.ts',
 					'../tests/**/*.ts',
 					'../scripts/**/*.ts',
