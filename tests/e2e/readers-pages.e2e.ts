@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { holdScripts, hydrated } from '../support/scripts';
 import { expectNoAxeViolations } from './axe';
 
 /*
@@ -156,6 +157,15 @@ test.describe('on a 360 px phone', () => {
 			expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
 		});
 	}
+	test('@js filters opened before the page hydrated stay open', async ({ page }) => {
+		const release = await holdScripts(page);
+		await page.goto('/entries', { waitUntil: 'domcontentloaded' });
+		await page.locator('summary', { hasText: 'Filter and sort' }).click();
+		await expect(page.getByRole('combobox', { name: 'Category' })).toBeVisible();
+		release();
+		await hydrated(page);
+		await expect(page.getByRole('combobox', { name: 'Category' })).toBeVisible();
+	});
 });
 
 test.describe('on a desktop', () => {
