@@ -278,7 +278,7 @@ async function watch(page: Page) {
 
 /** Elements and attributes that only an injection could have put into one of our pages. */
 function injectedElements(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
+	return page.evaluate((OWN_DETAILS) => {
 		const found: string[] = [];
 		for (const el of document.querySelectorAll('*')) {
 			const tag = el.tagName.toLowerCase();
@@ -306,7 +306,10 @@ function injectedElements(page: Page): Promise<string[]> {
 					'audio',
 					'details',
 					'template'
-				].includes(tag)
+				].includes(tag) &&
+				// The site's own disclosures (browse filters, the queue's changes, the decoder's
+				// rewrite); any other <details> is a payload's.
+				!(tag === 'details' && el.matches(OWN_DETAILS))
 			)
 				found.push(tag);
 			if (tag === 'meta' && el.hasAttribute('http-equiv')) found.push('meta[http-equiv]');
@@ -325,7 +328,7 @@ function injectedElements(page: Page): Promise<string[]> {
 			}
 		}
 		return found;
-	});
+	}, 'details.filters-box, details.changes, details.rewrite');
 }
 
 /** The page's visible text (scripts left out), whitespace collapsed. */
